@@ -1,0 +1,58 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+    name: "pitchcoach",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "pitchcoach", targets: ["pitchcoach"]),
+        .library(name: "PitchKit", targets: ["PitchKit"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
+    ],
+    targets: [
+        // Word lists, prompts, templates and speaking rates: data, not code.
+        .target(
+            name: "PitchResources",
+            path: "Resources",
+            resources: [.copy("wordlists"), .copy("languages")]
+        ),
+        // ICU word breaking behind a header that exposes no ICU types: Foundation
+        // ships its own ICU module, and importing the system headers into Swift clashes.
+        .target(
+            name: "CSegmenter",
+            linkerSettings: [.linkedLibrary("icuuc"), .linkedLibrary("icudata")]
+        ),
+        .systemLibrary(name: "CReadline", path: "Sources/CReadline"),
+        .target(
+            name: "PitchKit",
+            dependencies: [
+                "CSegmenter",
+                "PitchResources",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "TOMLKit", package: "TOMLKit"),
+            ]
+        ),
+        .executableTarget(
+            name: "pitchcoach",
+            dependencies: [
+                "PitchKit",
+                "CReadline",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "PitchKitTests",
+            dependencies: ["PitchKit"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(
+            name: "PitchcoachCLITests",
+            dependencies: ["PitchKit"],
+            resources: [.copy("Golden")]
+        ),
+    ]
+)

@@ -1,0 +1,135 @@
+import Foundation
+
+/// The user's settings, from `pitchcoach.toml` (found by walking up from the
+/// linted file) over `~/.config/pitchcoach/config.toml`. Every key:
+///
+/// ```toml
+/// version = 1                   # the config format; only 1 exists so far
+/// seconds = 60                  # target speaking time
+/// language = "th"               # en, th or vi; leave out to detect from the text
+/// accept = ["cloud kitchen"]    # phrases never flagged, even if a list has them
+///
+/// [lists]                       # your own word lists, added to the built-in ones
+/// jargon = ["words/our-jargon.tsv"]   # paths relative to this file
+///
+/// [rules]                       # per rule: "error", "warning" or "off"
+/// filler = "off"
+/// ```
+public struct Configuration: Equatable, Sendable {
+    public enum RuleSetting: String, Equatable, Sendable {
+        case `default`, error, warning, off
+    }
+
+    public static let formatVersion = 1
+    public static let fileName = "pitchcoach.toml"
+
+    public var seconds: Double?
+    public var language: Language?
+    public var accepted: [String] = []
+    /// Extra word-list files (absolute paths) per list.
+    public var lists: [WordListName: [String]] = [:]
+    public var rules: [String: RuleSetting] = [:]
+    /// The files these settings came from, nearest last.
+    public var sources: [String] = []
+
+    public init() {}
+
+    /// Reads one config file's text; `path` is used in messages and to resolve list paths.
+    public init(toml text: String, path: String) throws(PitchError) {
+        let reader = try TOMLReader(text: text, path: path)
+        let table = reader.table
+        try reader.requireOnly(["version", "seconds", "language", "accept", "lists", "rules"], in: table)
+        if let version = try reader.number("version"), Int(version) != Self.formatVersion {
+            throw .at(path, line: reader.line(of: "version"), "config version \(Int(version)) is newer than this pitchcoach understands (\(Self.formatVersion)); update pitchcoach.")
+        }
+        if let seconds = try reader.number("seconds") {
+            guard seconds > 0 else { throw .at(path, line: reader.line(of: "seconds"), "'seconds' should be above 0, such as 60.") }
+            self.seconds = seconds
+        }
+        if let code = try reader.string("language") {
+            guard let language = Language(code: code) else {
+                throw .at(path, line: reader.line(of: "language"), "unknown language '\(code)'; use one of \(Language.codes).")
+            }
+            self.language = language
+        }
+        accepted = try reader.strings("accept") ?? []
+        let directory = (path as NSString).deletingLastPathComponent
+        if let lists = try reader.table("lists") {
+            try reader.requireOnly(WordListName.allCases.map(\.rawValue), in: lists, section: "lists")
+            for key in lists.keys {
+                let paths = try reader.strings(key, in: lists, section: "lists") ?? []
+                self.lists[WordListName(rawValue: key)!] = paths.map { ($0 as NSString).isAbsolutePath ? $0 : (directory as NSString).appendingPathComponent($0) }
+            }
+        }
+        if let rules = try reader.table("rules") {
+            try reader.requireOnly(RuleRegistry.ids, in: rules, section: "rules")
+            for key in rules.keys {
+                let value = try reader.string(key, in: rules, section: "rules") ?? ""
+                guard let setting = RuleSetting(rawValue: value), setting != .default else {
+                    throw .at(path, line: reader.line(of: key, in: "rules"), "'\(key)' should be \"error\", \"warning\" or \"off\".")
+                }
+                self.rules[key] = setting
+            }
+        }
+        sources = [path]
+    }
+
+    /// These settings with `nearer` on top: its values win, lists and accepted phrases add up.
+    public func overlaid(with nearer: Configuration) -> Configuration {
+        var merged = self
+        merged.seconds = nearer.seconds ?? seconds
+        merged.language = nearer.language ?? language
+        merged.accepted += nearer.accepted
+        merged.lists.merge(nearer.lists) { $0 + $1 }
+        merged.rules.merge(nearer.rules) { $1 }
+        merged.sources += nearer.sources
+        return merged
+    }
+
+    /// The settings for a file: the user's config, then the nearest
+    /// `pitchcoach.toml` in the file's folder or above it.
+    public static func load(forFileIn directory: String?, home: String = NSHomeDirectory(), environment: [String: String] = ProcessInfo.processInfo.environment) throws(PitchError) -> Configuration {
+        var configuration = Configuration()
+        let configHome = environment["XDG_CONFIG_HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? (home as NSString).appendingPathComponent(".config")
+        let userFile = (configHome as NSString).appendingPathComponent("pitchcoach/config.toml")
+        if let user = try read(userFile) { configuration = configuration.overlaid(with: user) }
+        if let directory, let projectFile = nearest(fileName, from: directory), projectFile != userFile,
+           let project = try read(projectFile) {
+            configuration = configuration.overlaid(with: project)
+        }
+        return configuration
+    }
+
+    private static func read(_ path: String) throws(PitchError) -> Configuration? {
+        guard let data = FileManager.default.contents(atPath: path) else { return nil }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw PitchError("\(path): this config is not UTF-8 text.")
+        }
+        return try Configuration(toml: text, path: path)
+    }
+
+    private static func nearest(_ name: String, from directory: String) -> String? {
+        var current = URL(fileURLWithPath: directory).standardizedFileURL
+        while true {
+            let candidate = current.appendingPathComponent(name).path
+            if FileManager.default.fileExists(atPath: candidate) { return candidate }
+            let parent = current.deletingLastPathComponent()
+            if parent.path == current.path { return nil }
+            current = parent
+        }
+    }
+
+    /// Reads the extra word lists named by `[lists]`.
+    func loadExtraLists() throws(PitchError) -> [WordListName: [WordListEntry]] {
+        var result: [WordListName: [WordListEntry]] = [:]
+        for (name, paths) in lists {
+            for path in paths {
+                guard let data = FileManager.default.contents(atPath: path) else {
+                    throw PitchError("\(path): cannot read this word list (named in [lists] \(name.rawValue)).")
+                }
+                result[name, default: []] += try WordListParser.parse(String(decoding: data, as: UTF8.self), file: path)
+            }
+        }
+        return result
+    }
+}

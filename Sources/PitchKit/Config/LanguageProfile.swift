@@ -1,0 +1,69 @@
+import Foundation
+import PitchResources
+
+/// What pitchcoach knows about one language, from `Resources/languages/<lang>.toml`:
+/// its speaking rate, rule thresholds and the headings that name intro parts.
+public struct LanguageProfile: Sendable {
+    public enum SpeakingUnit: String, Sendable {
+        case word
+        case syllable
+    }
+
+    public var language: Language
+    public var unit: SpeakingUnit
+    /// Units (words or syllables) spoken per second.
+    public var unitsPerSecond: Double
+    /// Units in the longest sentence `length` lets pass.
+    public var longestSentence: Int
+    public var selfFocusMinimum: Int
+    public var selfFocusRatio: Double
+    /// Heading names, as written, for each part of the intro.
+    public var sectionNames: [Section: [String]]
+
+    public static func builtIn(_ language: Language) throws(PitchError) -> LanguageProfile {
+        let relative = "languages/\(language.rawValue).toml"
+        guard let url = pitchResourcesBundle.resourceURL?.appendingPathComponent(relative),
+              let data = FileManager.default.contents(atPath: url.path)
+        else {
+            throw PitchError("pitchcoach's own language file \(relative) is missing; reinstall pitchcoach.")
+        }
+        return try LanguageProfile(toml: String(decoding: data, as: UTF8.self), path: relative, language: language)
+    }
+
+    init(toml: String, path: String, language: Language) throws(PitchError) {
+        let reader = try TOMLReader(text: toml, path: path)
+        try reader.requireOnly(["speaking", "rules", "sections"], in: reader.table)
+        guard let speaking = try reader.table("speaking"), let rules = try reader.table("rules"),
+              let sections = try reader.table("sections")
+        else { throw PitchError("\(path): needs [speaking], [rules] and [sections].") }
+
+        self.language = language
+        guard let unit = SpeakingUnit(rawValue: try reader.string("unit", in: speaking) ?? ""),
+              let rate = try reader.number("rate", in: speaking), rate > 0
+        else { throw .at(path, line: reader.line(of: "unit", in: "speaking"), "needs unit = \"word\" or \"syllable\" and a positive rate.") }
+        self.unit = unit
+        unitsPerSecond = (try reader.string("per", in: speaking)) == "minute" ? rate / 60 : rate
+        longestSentence = Int(try reader.number("longest_sentence", in: rules) ?? 25)
+        selfFocusMinimum = Int(try reader.number("self_focus_minimum", in: rules) ?? 4)
+        selfFocusRatio = try reader.number("self_focus_ratio", in: rules) ?? 2
+        var names: [Section: [String]] = [:]
+        for key in sections.keys {
+            guard let section = Section(rawValue: key), section != .other else {
+                throw .at(path, line: reader.line(of: key, in: "sections"), "unknown intro part '\(key)'.")
+            }
+            names[section] = try reader.strings(key, in: sections, section: "sections") ?? []
+        }
+        sectionNames = names
+    }
+
+    /// Every language's heading names, lowercased, so a Thai pitch may use English headings.
+    public static func headingLookup(_ profiles: [LanguageProfile]) -> [String: Section] {
+        var lookup: [String: Section] = [:]
+        for profile in profiles {
+            for (section, names) in profile.sectionNames {
+                for name in names { lookup[name.lowercased()] = section }
+            }
+        }
+        return lookup
+    }
+}

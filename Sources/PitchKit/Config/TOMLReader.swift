@@ -1,0 +1,86 @@
+import TOMLKit
+
+/// Reads a TOML file strictly: unknown keys and wrong types are errors that
+/// name the file and line, so a typo never silently does nothing.
+struct TOMLReader {
+    let path: String
+    let table: TOMLTable
+    private let lines: [Substring]
+
+    init(text: String, path: String) throws(PitchError) {
+        self.path = path
+        lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        do {
+            table = try TOMLTable(string: text)
+        } catch let error as TOMLParseError {
+            throw .at(path, line: error.source.begin.line, "this is not valid TOML: \(error.description)")
+        } catch {
+            throw PitchError("\(path): this is not valid TOML.")
+        }
+    }
+
+    /// The line where `key` is set (inside `[section]` if given), for messages.
+    func line(of key: String, in section: String? = nil) -> Int {
+        var currentSection: String?
+        for (index, line) in lines.enumerated() {
+            let text = line.trimmingSpaces()
+            if text.hasPrefix("[") {
+                currentSection = String(text.dropFirst().prefix(while: { $0 != "]" })).trimmingSpaces()
+                if section == nil, currentSection == key { return index + 1 }
+                continue
+            }
+            let name = text.prefix(while: { $0 != "=" }).trimmingSpaces().trimmingCharacters(in: "\"'")
+            if currentSection == section, name == key { return index + 1 }
+        }
+        return 1
+    }
+
+    /// Fails on any key of `table` (at `section`) not in `known`.
+    func requireOnly(_ known: [String], in table: TOMLTable, section: String? = nil) throws(PitchError) {
+        for key in table.keys where !known.contains(key) {
+            let place = section.map { "[\($0)]" } ?? "this file"
+            throw .at(path, line: line(of: key, in: section),
+                      "unknown setting '\(key)' in \(place); known settings are: \(known.joined(separator: ", ")).")
+        }
+    }
+
+    func table(_ key: String, in parent: TOMLTable? = nil) throws(PitchError) -> TOMLTable? {
+        guard let value = (parent ?? table)[key] else { return nil }
+        guard let table = value.table else { throw typeError(key, "a [section]") }
+        return table
+    }
+
+    func string(_ key: String, in parent: TOMLTable? = nil, section: String? = nil) throws(PitchError) -> String? {
+        guard let value = (parent ?? table)[key] else { return nil }
+        guard let string = value.string else { throw typeError(key, "text in quotes", section: section) }
+        return string
+    }
+
+    func number(_ key: String, in parent: TOMLTable? = nil, section: String? = nil) throws(PitchError) -> Double? {
+        guard let value = (parent ?? table)[key] else { return nil }
+        if let int = value.int { return Double(int) }
+        guard let double = value.double else { throw typeError(key, "a number", section: section) }
+        return double
+    }
+
+    func strings(_ key: String, in parent: TOMLTable? = nil, section: String? = nil) throws(PitchError) -> [String]? {
+        guard let value = (parent ?? table)[key] else { return nil }
+        guard let array = value.array else { throw typeError(key, "a list such as [\"one\", \"two\"]", section: section) }
+        var result: [String] = []
+        for element in array {
+            guard let string = element.string else { throw typeError(key, "a list of texts in quotes", section: section) }
+            result.append(string)
+        }
+        return result
+    }
+
+    private func typeError(_ key: String, _ expected: String, section: String? = nil) -> PitchError {
+        .at(path, line: line(of: key, in: section), "'\(key)' should be \(expected).")
+    }
+}
+
+extension String {
+    fileprivate func trimmingCharacters(in characters: String) -> String {
+        String(drop(while: characters.contains).reversed().drop(while: characters.contains).reversed())
+    }
+}

@@ -1,0 +1,226 @@
+/// What linting one pitch found, besides its diagnostics.
+public struct LintSummary: Codable, Equatable, Sendable {
+    public var language: Language
+    public var words: Int
+    /// Words (English) or syllables (Thai, Vietnamese): what the time is counted in.
+    public var units: Int
+    public var seconds: Double
+    public var targetSeconds: Double
+    public var errors: Int
+    public var warnings: Int
+    /// Findings per rule id.
+    public var counts: [String: Int]
+}
+
+/// A pitch ready to lint, with its language and target time settled.
+public struct LintJob: Sendable {
+    public var document: PitchDocument
+    public var path: String
+    public var language: Language
+    public var targetSeconds: Double
+}
+
+/// Runs the rules over pitches. Holds the compiled word lists, so one linter
+/// serves many files; not thread-safe (it reuses one ICU iterator).
+public final class Linter {
+    public let configuration: Configuration
+    private let tokenizer = Tokenizer()
+    private let profiles: [Language: LanguageProfile]
+    private let headings: [String: Section]
+    private var lexicons: [Language: Lexicon] = [:]
+    private let extraLists: [WordListName: [WordListEntry]]
+    private let rules: [(type: any Rule.Type, severity: Severity)]
+
+    public init(configuration: Configuration = Configuration()) throws(PitchError) {
+        self.configuration = configuration
+        var profiles: [Language: LanguageProfile] = [:]
+        for language in Language.allCases { profiles[language] = try LanguageProfile.builtIn(language) }
+        self.profiles = profiles
+        headings = LanguageProfile.headingLookup(Array(profiles.values))
+        extraLists = try configuration.loadExtraLists()
+        rules = RuleRegistry.all.compactMap { rule in
+            switch configuration.rules[rule.description.id] ?? .default {
+            case .off: nil
+            case .default: (rule, rule.description.defaultSeverity)
+            case .error: (rule, .error)
+            case .warning: (rule, .warning)
+            }
+        }
+    }
+
+    /// Parses pitch text with the headings of every language.
+    public func document(_ utf8: [UInt8]) -> PitchDocument {
+        PitchDocument(utf8: utf8, sections: headings)
+    }
+
+    public func profile(_ language: Language) -> LanguageProfile { profiles[language]! }
+
+    /// The language to lint in: `--lang`, then the file's `lang:`, then the
+    /// config, then a guess from the script.
+    public func language(of document: PitchDocument, path: String, override: Language?) throws(PitchError) -> Language {
+        if let override { return override }
+        if let field = document.frontMatter.fields["lang"] {
+            guard let language = Language(code: field.value) else {
+                throw .at(path, line: field.line, "unknown language '\(field.value)'; use one of \(Language.codes).")
+            }
+            return language
+        }
+        return configuration.language ?? LanguageDetector.detect(document.spoken)
+    }
+
+    /// The target time: `--seconds`, then the file's `seconds:`, then the config, then 60.
+    public func targetSeconds(of document: PitchDocument, path: String, override: Double?) throws(PitchError) -> Double {
+        if let override { return override }
+        if let field = document.frontMatter.fields["seconds"] {
+            guard let seconds = Double(field.value), seconds > 0 else {
+                throw .at(path, line: field.line, "'seconds' should be a number above 0, such as 60.")
+            }
+            return seconds
+        }
+        return configuration.seconds ?? 60
+    }
+
+    public func lexicon(_ language: Language) -> Lexicon {
+        if let lexicon = lexicons[language] { return lexicon }
+        var lists: [WordListName: [WordListEntry]] = [:]
+        for name in WordListName.allCases {
+            // The built-in lists are checked by tests; a failure here means a broken install.
+            lists[name] = ((try? WordListParser.builtIn(name, for: language)) ?? []) + (extraLists[name] ?? [])
+        }
+        let lexicon = Lexicon(language: language, lists: lists, accepted: configuration.accepted, tokenizer: tokenizer)
+        lexicons[language] = lexicon
+        return lexicon
+    }
+
+    /// Checks what a pitch asks for (language, target, suppression comments)
+    /// before any output, so a bad file fails whole rather than half-reported.
+    public func job(_ document: PitchDocument, path: String, language: Language? = nil, seconds: Double? = nil) throws(PitchError) -> LintJob {
+        try checkDirectives(document, path: path)
+        return LintJob(
+            document: document, path: path,
+            language: try self.language(of: document, path: path, override: language),
+            targetSeconds: try targetSeconds(of: document, path: path, override: seconds)
+        )
+    }
+
+    /// Lints a pitch, calling `report` with each diagnostic in file order (those
+    /// about the whole pitch come last).
+    public func lint(_ job: LintJob, report: (Diagnostic) -> Void) -> LintSummary {
+        let document = job.document
+        let profile = profile(job.language)
+        let lexicon = lexicon(job.language)
+        var context = LintContext(
+            document: document, language: job.language, profile: profile,
+            timing: SpeakingTime(profile: profile), targetSeconds: job.targetSeconds
+        )
+        var active: [any Rule] = rules.map { $0.type.init() }
+        let severities = Dictionary(uniqueKeysWithValues: rules.map { ($0.type.description.id, $0.severity) })
+        var summary = LintSummary(language: job.language, words: 0, units: 0, seconds: 0, targetSeconds: context.targetSeconds, errors: 0, warnings: 0, counts: [:])
+        let resolver = PositionResolver(document: document)
+
+        func emit(_ findings: [Finding], block: PitchDocument.Block?) {
+            for finding in findings.sorted(by: { $0.range.lowerBound < $1.range.lowerBound }) {
+                let owner = block ?? document.blocks.first { $0.range.contains(finding.range.lowerBound) }
+                if owner?.ignoredRules.contains(finding.rule) == true || document.isQuiet(finding.range.lowerBound) { continue }
+                let severity = severities[finding.rule] ?? .warning
+                if severity == .error { summary.errors += 1 } else { summary.warnings += 1 }
+                summary.counts[finding.rule, default: 0] += 1
+                report(resolver.diagnostic(finding, severity: severity))
+            }
+        }
+
+        document.spoken.withUnsafeBufferPointer { spoken in
+            for block in document.blocks {
+                let tokens = tokenizer.tokens(of: spoken, in: block.range)
+                guard !tokens.isEmpty else { continue }
+                let analyzed = AnalyzedBlock(
+                    block: block,
+                    tokens: tokens,
+                    matches: lexicon.matches(in: tokens),
+                    units: tokens.map(context.timing.units(of:)),
+                    sentences: Self.sentences(tokens)
+                )
+                context.totalUnits += analyzed.units.reduce(0, +)
+                context.totalWords += tokens.count { $0.isWord }
+                var findings: [Finding] = []
+                for index in active.indices {
+                    active[index].check(analyzed, in: context) { findings.append($0) }
+                }
+                emit(findings, block: block)
+            }
+        }
+        var findings: [Finding] = []
+        for index in active.indices {
+            active[index].finish(in: context) { findings.append($0) }
+        }
+        emit(findings, block: nil)
+        summary.words = context.totalWords
+        summary.units = context.totalUnits
+        summary.seconds = context.totalSeconds
+        return summary
+    }
+
+    /// Token ranges of each sentence.
+    static func sentences(_ tokens: [Token]) -> [Range<Int>] {
+        var result: [Range<Int>] = []
+        var start = 0
+        for index in tokens.indices.dropFirst() where tokens[index].sentence != tokens[index - 1].sentence {
+            result.append(start..<index)
+            start = index
+        }
+        if !tokens.isEmpty { result.append(start..<tokens.count) }
+        return result
+    }
+
+    /// An unknown rule in `<!-- pitchcoach ignore ... -->` is a typo the user must hear about.
+    private func checkDirectives(_ document: PitchDocument, path: String) throws(PitchError) {
+        for directive in document.directives {
+            switch directive.command {
+            case .ignore(let ids):
+                if ids.isEmpty {
+                    throw .at(path, line: directive.line, "say which rule to ignore, for example <!-- pitchcoach ignore jargon -->.")
+                }
+                if let unknown = ids.first(where: { RuleRegistry.rule(id: $0) == nil }) {
+                    throw .at(path, line: directive.line, "unknown rule '\(unknown)' in a pitchcoach comment; rules are: \(RuleRegistry.ids.joined(separator: ", ")).")
+                }
+            case .unknown(let text):
+                throw .at(path, line: directive.line, "unknown pitchcoach comment '\(text)'; use 'off', 'on' or 'ignore RULE'.")
+            case .off, .on:
+                break
+            }
+        }
+    }
+}
+
+/// Turns byte ranges into lines and columns of the original file.
+struct PositionResolver {
+    let document: PitchDocument
+    private let lines: LineIndex
+    /// Longer finding texts (the over-time part of a pitch) are shortened.
+    static let longestText = 120
+
+    init(document: PitchDocument) {
+        self.document = document
+        lines = document.original.withUnsafeBufferPointer { LineIndex($0) }
+    }
+
+    func diagnostic(_ finding: Finding, severity: Severity) -> Diagnostic {
+        document.original.withUnsafeBufferPointer { original in
+            var last = max(finding.range.upperBound - 1, finding.range.lowerBound)
+            while last > finding.range.lowerBound, original[last] & 0xC0 == 0x80 { last -= 1 }
+            let start = lines.position(of: finding.range.lowerBound, in: original)
+            let end = lines.position(of: last, in: original)
+            // Read no more bytes than the shortened text can use (4 per character at most).
+            let readable = finding.range.lowerBound..<min(finding.range.upperBound, finding.range.lowerBound + 4 * Self.longestText)
+            var text = document.text(readable)
+            if readable != finding.range || text.count > Self.longestText {
+                text = String(text.prefix(Self.longestText - 1)) + "…"
+            }
+            return Diagnostic(
+                rule: finding.rule, severity: severity, line: start.line, column: start.column,
+                endLine: end.line, endColumn: end.column, text: text,
+                message: finding.message, suggestion: finding.suggestion
+            )
+        }
+    }
+}

@@ -1,0 +1,58 @@
+/// METHOD.md 2: "Too long: people do not remember it." The pitch must fit its
+/// time (an error), and each sentence must fit a breath (a warning).
+public struct LengthRule: Rule {
+    public static let description = RuleDescription(
+        id: "length",
+        summary: "The pitch runs over its target time, or a sentence is too long to follow.",
+        defaultSeverity: .error,
+        triggering: [
+            (.english, "I help small shops and cafes and bakeries and restaurants in the old town who are tired of paperwork and late payments and unhappy suppliers to get their evenings back by taking over their books."),
+            (.thai, "ผมช่วยเจ้าของร้านอาหารและร้านกาแฟและร้านเบเกอรี่ในเมืองที่เหนื่อยกับเอกสารและการจ่ายเงินล่าช้าและซัพพลายเออร์ที่ไม่พอใจให้ได้เวลาตอนเย็นกลับคืนมาโดยดูแลบัญชีทั้งหมดให้"),
+            (.vietnamese, "Tôi giúp các chủ quán cà phê và tiệm bánh và nhà hàng nhỏ trong thành phố đang mệt mỏi vì giấy tờ và những khoản thanh toán trễ hạn và các nhà cung cấp không hài lòng có lại buổi tối của mình bằng cách lo hết sổ sách cho họ."),
+        ],
+        nonTriggering: [
+            (.english, "I help cafe owners get their evenings back."),
+            (.thai, "ผมช่วยเจ้าของร้านกาแฟให้มีเวลาตอนเย็น"),
+            (.vietnamese, "Tôi giúp chủ quán cà phê có lại buổi tối."),
+        ]
+    )
+
+    /// Where the running time first passes the target, to show where to cut.
+    private var overTimeStart: Int?
+    private var unitsSoFar = 0
+    private var lastOffset = 0
+
+    public init() {}
+
+    public mutating func check(_ block: AnalyzedBlock, in context: LintContext, report: (Finding) -> Void) {
+        let targetUnits = context.timing.units(inSeconds: context.targetSeconds)
+        for sentence in block.sentences {
+            let units = block.units[sentence].reduce(0, +)
+            let range = block.byteRange(sentence)
+            if units > context.profile.longestSentence {
+                report(Finding(
+                    rule: Self.description.id,
+                    range: range,
+                    message: "This sentence has \(units) \(context.unitName); listeners lose the thread after about \(context.profile.longestSentence).",
+                    suggestion: "Split it into two short sentences, or cut what the listener does not need to retell it."
+                ))
+            }
+            unitsSoFar += units
+            if overTimeStart == nil, unitsSoFar > targetUnits { overTimeStart = range.lowerBound }
+            lastOffset = range.upperBound
+        }
+    }
+
+    public mutating func finish(in context: LintContext, report: (Finding) -> Void) {
+        guard let overTimeStart, context.totalSeconds > context.targetSeconds else { return }
+        let seconds = Int(context.totalSeconds.rounded(.up))
+        let target = Int(context.targetSeconds)
+        let excessUnits = context.totalUnits - context.timing.units(inSeconds: context.targetSeconds)
+        report(Finding(
+            rule: Self.description.id,
+            range: overTimeStart..<lastOffset,
+            message: "This pitch takes about \(seconds) seconds to say; the target is \(target). From this sentence on, it runs over.",
+            suggestion: "Cut about \(seconds - target) seconds (about \(excessUnits) \(context.unitName)): keep one client story and one clear ask."
+        ))
+    }
+}

@@ -1,0 +1,62 @@
+import Foundation
+import PitchResources
+
+/// The word lists a language ships with, in `Resources/wordlists/<lang>/<name>.tsv`.
+public enum WordListName: String, CaseIterable, Codable, Sendable {
+    /// Insider words, with the everyday words to say instead.
+    case jargon
+    /// Claims everyone makes, with advice on what to say instead.
+    case bland
+    /// Words that show a result for the client: a change, a purpose, a number.
+    case benefit
+    /// Filler and hedges that weaken a spoken intro.
+    case filler
+    /// Promises nobody can keep, which cost trust.
+    case overpromise
+    /// First-person (`self`) and client-facing (`audience`) words.
+    case pronouns
+}
+
+/// One line of a word list: `phrase<TAB>suggestion<TAB>note`.
+public struct WordListEntry: Equatable, Sendable {
+    public var phrase: String
+    /// What to say instead, or (in `benefit` and `pronouns`) the entry's kind.
+    public var suggestion: String
+    public var note: String
+    /// Where the entry was written, for error messages.
+    public var file: String
+    public var line: Int
+}
+
+public enum WordListParser {
+    /// Parses TSV word-list text; `#` starts a comment line. Every entry needs
+    /// three non-empty fields, so a stray tab or a missing suggestion is caught
+    /// where it was written.
+    public static func parse(_ text: String, file: String) throws(PitchError) -> [WordListEntry] {
+        var entries: [WordListEntry] = []
+        for (index, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let line = rawLine.last == "\r" ? rawLine.dropLast() : rawLine
+            if line.allSatisfy({ $0 == " " || $0 == "\t" }) || line.first == "#" { continue }
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map { $0.trimmingSpaces() }
+            guard fields.count == 3 else {
+                throw .at(file, line: index + 1, "expected 3 fields separated by tabs (phrase, suggestion, note), found \(fields.count)")
+            }
+            if let empty = fields.firstIndex(where: \.isEmpty) {
+                throw .at(file, line: index + 1, "the \(["phrase", "suggestion", "note"][empty]) is empty")
+            }
+            entries.append(WordListEntry(phrase: fields[0], suggestion: fields[1], note: fields[2], file: file, line: index + 1))
+        }
+        return entries
+    }
+
+    /// The list pitchcoach ships for a language, from the resource bundle.
+    public static func builtIn(_ name: WordListName, for language: Language) throws(PitchError) -> [WordListEntry] {
+        let relative = "wordlists/\(language.rawValue)/\(name.rawValue).tsv"
+        guard let url = pitchResourcesBundle.resourceURL?.appendingPathComponent(relative),
+              let data = FileManager.default.contents(atPath: url.path)
+        else {
+            throw PitchError("pitchcoach's own word list \(relative) is missing; reinstall pitchcoach.")
+        }
+        return try parse(String(decoding: data, as: UTF8.self), file: relative)
+    }
+}

@@ -1,0 +1,58 @@
+/// Turns a block of spoken text into tokens grouped in sentences.
+public struct Tokenizer {
+    private let segmenter: WordSegmenter
+
+    public init(segmenter: WordSegmenter = WordSegmenter()) {
+        self.segmenter = segmenter
+    }
+
+    /// The tokens of `text[range]`. A sentence ends at `.`, `!`, `?` or `…`, and,
+    /// in Thai, at a space between Thai words: Thai writes no full stop and
+    /// marks the end of a phrase or sentence with a space.
+    public func tokens(of text: UnsafeBufferPointer<UInt8>, in range: Range<Int>) -> [Token] {
+        var tokens: [Token] = []
+        var sentence = 0
+        var gapEndsSentence = false
+        var gapHasSpace = false
+        segmenter.segments(of: text, in: range) { segment in
+            let bytes = text[segment.range]
+            if segment.isWord {
+                let isThai = Self.isThai(bytes)
+                if let previous = tokens.last, previous.sentence == sentence,
+                   gapEndsSentence || (gapHasSpace && isThai && previous.isThai) {
+                    sentence += 1
+                }
+                tokens.append(Token(range: segment.range, kind: segment.kind, key: Token.key(bytes), sentence: sentence, isThai: isThai))
+                gapEndsSentence = false
+                gapHasSpace = false
+                return
+            }
+            let key = Token.key(bytes)
+            if Token.meaningfulSymbols.contains(key) {
+                tokens.append(Token(range: segment.range, kind: .other, key: key, sentence: sentence, isThai: false))
+            } else if Self.isSentenceEnd(key) {
+                gapEndsSentence = true
+            } else if bytes.contains(where: { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\t") }) {
+                gapHasSpace = true
+            }
+        }
+        return tokens
+    }
+
+    /// Tokens of a whole string: for tests, word lists and short texts.
+    public func tokens(of text: String) -> [Token] {
+        var copy = text
+        return copy.withUTF8 { tokens(of: $0, in: 0..<$0.count) }
+    }
+
+    private static func isSentenceEnd(_ punctuation: String) -> Bool {
+        punctuation.contains { ".!?…。！？".contains($0) }
+    }
+
+    /// Thai letters are U+0E00–U+0E7F, which UTF-8 writes as E0 B8 xx or E0 B9 xx.
+    private static func isThai(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+        guard bytes.count >= 3, let first = bytes.first else { return false }
+        let second = bytes[bytes.startIndex + 1]
+        return first == 0xE0 && (second == 0xB8 || second == 0xB9)
+    }
+}

@@ -1,0 +1,162 @@
+import ArgumentParser
+import Foundation
+import PitchKit
+
+/// An output format for lint results. Every format renders the same
+/// `Diagnostic` model; diagnostics stream through as they are found.
+protocol Reporter {
+    func beginFile(path: String, language: Language)
+    func report(_ diagnostic: Diagnostic, path: String)
+    func endFile(path: String, summary: LintSummary)
+    func finish()
+}
+
+enum OutputFormat: String, CaseIterable, ExpressibleByArgument {
+    case text, json, github
+
+    func reporter(_ output: OutputBuffer, terminal: Terminal) -> any Reporter {
+        switch self {
+        case .text: TextReporter(output: output, terminal: terminal)
+        case .json: JSONReporter(output: output)
+        case .github: GitHubReporter(output: output)
+        }
+    }
+}
+
+/// Compiler-style lines: `path:line:col: severity: message [rule]`, the
+/// suggestion below, and a summary per file.
+struct TextReporter: Reporter {
+    let output: OutputBuffer
+    let terminal: Terminal
+
+    func beginFile(path: String, language: Language) {}
+
+    func report(_ diagnostic: Diagnostic, path: String) {
+        let location = terminal.styled("\(path):\(diagnostic.line):\(diagnostic.column):", .bold)
+        let severity = diagnostic.severity == .error
+            ? terminal.styled("error:", .bold, .red)
+            : terminal.styled("warning:", .bold, .yellow)
+        var line = "\(location) \(severity) \(diagnostic.message) \(terminal.styled("[\(diagnostic.rule)]", .dim))\n"
+        if let suggestion = diagnostic.suggestion {
+            line += "    \(terminal.styled("↳", .cyan)) \(suggestion)\n"
+        }
+        output.write(line)
+    }
+
+    func endFile(path: String, summary: LintSummary) {
+        output.write(terminal.styled("\(path):", .bold) + " " + Self.summaryLine(summary) + "\n")
+    }
+
+    func finish() { output.flush() }
+
+    static func summaryLine(_ summary: LintSummary) -> String {
+        var size = "\(summary.words) \(summary.words == 1 ? "word" : "words")"
+        if summary.language != .english { size += " (\(summary.units) syllables)" }
+        let seconds = Int(summary.seconds.rounded())
+        let findings: String
+        switch (summary.errors, summary.warnings) {
+        case (0, 0): findings = "nothing to fix"
+        case (let errors, let warnings):
+            findings = [
+                errors > 0 ? "\(errors) \(errors == 1 ? "error" : "errors")" : nil,
+                warnings > 0 ? "\(warnings) \(warnings == 1 ? "warning" : "warnings")" : nil,
+            ].compactMap { $0 }.joined(separator: ", ")
+        }
+        return "\(summary.language.name), \(size), about \(seconds) \(seconds == 1 ? "second" : "seconds") to say (target \(Int(summary.targetSeconds))): \(findings)"
+    }
+}
+
+/// One JSON document: `{"files":[{"path","language","diagnostics":[...],"words","seconds",...}]}`.
+/// Written as it goes, so a huge file never holds all its diagnostics in memory.
+final class JSONReporter: Reporter {
+    let output: OutputBuffer
+    private var filesWritten = 0
+    private var diagnosticsWritten = 0
+
+    init(output: OutputBuffer) {
+        self.output = output
+        output.write("{\"files\":[")
+    }
+
+    func beginFile(path: String, language: Language) {
+        output.write((filesWritten > 0 ? "," : "") + "\n{\"path\":\(json(path)),\"language\":\(json(language.rawValue)),\"diagnostics\":[")
+        filesWritten += 1
+        diagnosticsWritten = 0
+    }
+
+    func report(_ diagnostic: Diagnostic, path: String) {
+        let fields = [
+            "\"rule\":\(json(diagnostic.rule))",
+            "\"severity\":\(json(diagnostic.severity.rawValue))",
+            "\"line\":\(diagnostic.line)",
+            "\"column\":\(diagnostic.column)",
+            "\"endLine\":\(diagnostic.endLine)",
+            "\"endColumn\":\(diagnostic.endColumn)",
+            "\"text\":\(json(diagnostic.text))",
+            "\"message\":\(json(diagnostic.message))",
+            "\"suggestion\":\(diagnostic.suggestion.map(json) ?? "null")",
+        ]
+        output.write((diagnosticsWritten > 0 ? "," : "") + "\n  {" + fields.joined(separator: ",") + "}")
+        diagnosticsWritten += 1
+    }
+
+    func endFile(path: String, summary: LintSummary) {
+        let seconds = (summary.seconds * 10).rounded() / 10
+        output.write("\n],\"words\":\(summary.words),\"units\":\(summary.units),\"seconds\":\(seconds),\"targetSeconds\":\(summary.targetSeconds),\"errors\":\(summary.errors),\"warnings\":\(summary.warnings)}")
+    }
+
+    func finish() {
+        output.write("\n]}\n")
+        output.flush()
+    }
+
+    private func json(_ string: String) -> String {
+        var result = "\""
+        for scalar in string.unicodeScalars {
+            switch scalar {
+            case "\"": result += "\\\""
+            case "\\": result += "\\\\"
+            case "\n": result += "\\n"
+            case "\r": result += "\\r"
+            case "\t": result += "\\t"
+            case _ where scalar.value < 0x20: result += String(format: "\\u%04x", scalar.value)
+            default: result.unicodeScalars.append(scalar)
+            }
+        }
+        return result + "\""
+    }
+}
+
+/// GitHub Actions workflow commands, which GitHub shows as annotations on the pull request.
+struct GitHubReporter: Reporter {
+    let output: OutputBuffer
+
+    func beginFile(path: String, language: Language) {}
+
+    func report(_ diagnostic: Diagnostic, path: String) {
+        let properties = [
+            "file=\(escapeProperty(path))",
+            "line=\(diagnostic.line)",
+            "col=\(diagnostic.column)",
+            "endLine=\(diagnostic.endLine)",
+            "endColumn=\(diagnostic.endColumn)",
+            "title=\(escapeProperty("pitchcoach \(diagnostic.rule)"))",
+        ].joined(separator: ",")
+        let message = [diagnostic.message, diagnostic.suggestion].compactMap { $0 }.joined(separator: "\n")
+        output.write("::\(diagnostic.severity.rawValue) \(properties)::\(escapeData(message))\n")
+    }
+
+    func endFile(path: String, summary: LintSummary) {}
+
+    func finish() { output.flush() }
+
+    private func escapeData(_ text: String) -> String {
+        text.replacingOccurrences(of: "%", with: "%25")
+            .replacingOccurrences(of: "\r", with: "%0D")
+            .replacingOccurrences(of: "\n", with: "%0A")
+    }
+
+    private func escapeProperty(_ text: String) -> String {
+        escapeData(text).replacingOccurrences(of: ":", with: "%3A").replacingOccurrences(of: ",", with: "%2C")
+    }
+}
