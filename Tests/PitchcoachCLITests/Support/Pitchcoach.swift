@@ -1,0 +1,106 @@
+import Foundation
+import XCTest
+
+/// Runs the real `pitchcoach` binary, built next to this test bundle by
+/// `swift build --build-tests`, the way a user's shell would.
+enum Pitchcoach {
+    struct Result {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    static var binary: URL {
+        Bundle.module.bundleURL.deletingLastPathComponent().appendingPathComponent("pitchcoach")
+    }
+
+    /// Runs `pitchcoach arguments...` with `input` on standard input, in a
+    /// clean environment: HOME and the data folders point into `home`, so no
+    /// test reads or writes the real user's files, and NO_COLOR is unset.
+    @discardableResult
+    static func run(
+        _ arguments: [String], input: String? = nil, home: URL? = nil,
+        environment extra: [String: String] = [:], directory: URL? = nil
+    ) throws -> Result {
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = arguments
+        let home = try home ?? temporaryDirectory()
+        var environment = ["HOME": home.path, "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"]
+        environment["XDG_DATA_HOME"] = home.appendingPathComponent("data").path
+        environment["XDG_CONFIG_HOME"] = home.appendingPathComponent("config").path
+        environment["XDG_STATE_HOME"] = home.appendingPathComponent("state").path
+        environment.merge(extra) { $1 }
+        process.environment = environment
+        if let directory { process.currentDirectoryURL = directory }
+        let stdout = Pipe()
+        let stderr = Pipe()
+        let stdin = Pipe()
+        process.standardOutput = stdout
+        process.standardError = stderr
+        process.standardInput = stdin
+        try process.run()
+        // Read both pipes while the process runs, so a large output cannot block it.
+        var output = Data()
+        var errors = Data()
+        let group = DispatchGroup()
+        group.enter()
+        DispatchQueue.global().async {
+            output = stdout.fileHandleForReading.readDataToEndOfFile()
+            group.leave()
+        }
+        group.enter()
+        DispatchQueue.global().async {
+            errors = stderr.fileHandleForReading.readDataToEndOfFile()
+            group.leave()
+        }
+        if let input { stdin.fileHandleForWriting.write(Data(input.utf8)) }
+        try stdin.fileHandleForWriting.close()
+        process.waitUntilExit()
+        group.wait()
+        return Result(
+            status: process.terminationStatus,
+            stdout: String(decoding: output, as: UTF8.self),
+            stderr: String(decoding: errors, as: UTF8.self)
+        )
+    }
+
+    /// A new empty folder, removed when the process ends.
+    static func temporaryDirectory() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("pitchcoach-tests-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    /// Writes `text` to `name` in a new temporary folder and returns its URL.
+    static func file(_ name: String, _ text: String, in directory: URL? = nil) throws -> URL {
+        let url = try (directory ?? temporaryDirectory()).appendingPathComponent(name)
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data(text.utf8).write(to: url)
+        return url
+    }
+
+    /// Compares `actual` with the golden file `Golden/<name>`; with
+    /// PITCHCOACH_UPDATE_GOLDEN=1 it rewrites the file in the source tree instead.
+    static func assertGolden(_ actual: String, _ name: String, file: StaticString = #filePath, line: UInt = #line) throws {
+        let source = URL(fileURLWithPath: "\(file)").deletingLastPathComponent()
+        let golden = findGoldenFolder(from: source).appendingPathComponent(name)
+        if ProcessInfo.processInfo.environment["PITCHCOACH_UPDATE_GOLDEN"] == "1" {
+            try FileManager.default.createDirectory(at: golden.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(actual.utf8).write(to: golden)
+            return
+        }
+        let expected = try String(contentsOf: Bundle.module.url(forResource: "Golden", withExtension: nil)!.appendingPathComponent(name), encoding: .utf8)
+        XCTAssertEqual(actual, expected, "output differs from Golden/\(name); run with PITCHCOACH_UPDATE_GOLDEN=1 to accept a deliberate change", file: file, line: line)
+    }
+
+    private static func findGoldenFolder(from directory: URL) -> URL {
+        var current = directory
+        while current.path != "/" {
+            let candidate = current.appendingPathComponent("Golden")
+            if FileManager.default.fileExists(atPath: candidate.path) { return candidate }
+            current = current.deletingLastPathComponent()
+        }
+        return directory.appendingPathComponent("Golden")
+    }
+}
