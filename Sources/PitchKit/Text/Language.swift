@@ -40,26 +40,32 @@ public enum LanguageDetector {
     public static func detect(_ utf8: some Collection<UInt8>) -> Language {
         var thaiLetters = 0
         var latinLetters = 0
-        var vietnameseLetters = 0
+        var latinWords = 0
+        var markedWords = 0
+        var vietnameseOnlyLetters = 0
+        var inWord = false
+        var wordIsMarked = false
         let sample = String(decoding: utf8.prefix(sampleLength), as: UTF8.self)
         for scalar in sample.unicodeScalars {
             let value = scalar.value
+            let isLatin = scalar.properties.isAlphabetic && (value < 0x0250 || (0x1E00...0x1EFF).contains(value))
             if (0x0E01...0x0E5B).contains(value) {
                 thaiLetters += 1
-            } else if isVietnameseOnly(value) {
-                vietnameseLetters += 1
+            } else if isLatin {
                 latinLetters += 1
-            } else if scalar.properties.isAlphabetic && value < 0x0250 {
-                latinLetters += 1
+                if !inWord { latinWords += 1; wordIsMarked = false }
+                if !scalar.isASCII && !wordIsMarked { markedWords += 1; wordIsMarked = true }
+                if isVietnameseOnly(value) { vietnameseOnlyLetters += 1 }
             }
+            inWord = isLatin
         }
-        // Thai words borrow English ("ผมทำ IT consult ครับ"), so Thai wins with a
-        // third of the letters; Vietnamese marks roughly every third syllable, so
-        // one marked letter in twenty Latin letters is a clear sign.
+        // Thai borrows English words ("ผมทำ IT consult ครับ"), so Thai wins with a
+        // third of the letters. Vietnamese marks about half its syllables and uses
+        // letters no other Latin script has; French or Spanish marks far fewer words.
         if thaiLetters > 0 && thaiLetters * 2 >= latinLetters {
             return .thai
         }
-        if vietnameseLetters > 0 && vietnameseLetters * 20 >= latinLetters {
+        if vietnameseOnlyLetters > 0 && markedWords * 5 >= latinWords {
             return .vietnamese
         }
         return .english

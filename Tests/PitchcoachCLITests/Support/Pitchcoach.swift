@@ -33,31 +33,23 @@ enum Pitchcoach {
         environment.merge(extra) { $1 }
         process.environment = environment
         if let directory { process.currentDirectoryURL = directory }
-        let stdout = Pipe()
-        let stderr = Pipe()
+        // Output goes to files, not pipes, so a large output can never block the process.
+        let outputs = try temporaryDirectory()
+        let stdoutURL = outputs.appendingPathComponent("stdout")
+        let stderrURL = outputs.appendingPathComponent("stderr")
+        FileManager.default.createFile(atPath: stdoutURL.path, contents: nil)
+        FileManager.default.createFile(atPath: stderrURL.path, contents: nil)
+        process.standardOutput = try FileHandle(forWritingTo: stdoutURL)
+        process.standardError = try FileHandle(forWritingTo: stderrURL)
         let stdin = Pipe()
-        process.standardOutput = stdout
-        process.standardError = stderr
         process.standardInput = stdin
         try process.run()
-        // Read both pipes while the process runs, so a large output cannot block it.
-        var output = Data()
-        var errors = Data()
-        let group = DispatchGroup()
-        group.enter()
-        DispatchQueue.global().async {
-            output = stdout.fileHandleForReading.readDataToEndOfFile()
-            group.leave()
-        }
-        group.enter()
-        DispatchQueue.global().async {
-            errors = stderr.fileHandleForReading.readDataToEndOfFile()
-            group.leave()
-        }
         if let input { stdin.fileHandleForWriting.write(Data(input.utf8)) }
         try stdin.fileHandleForWriting.close()
         process.waitUntilExit()
-        group.wait()
+        let output = try Data(contentsOf: stdoutURL)
+        let errors = try Data(contentsOf: stderrURL)
+        try? FileManager.default.removeItem(at: outputs)
         return Result(
             status: process.terminationStatus,
             stdout: String(decoding: output, as: UTF8.self),

@@ -1,0 +1,62 @@
+import XCTest
+@testable import PitchKit
+
+final class LanguageTests: XCTestCase {
+    func testDetectsByScript() {
+        XCTAssertEqual(LanguageDetector.detect(Array("I keep your computers working.".utf8)), .english)
+        XCTAssertEqual(LanguageDetector.detect(Array("ผมทำ IT consult ครับ".utf8)), .thai)
+        XCTAssertEqual(LanguageDetector.detect(Array("Tôi giúp chủ quán cà phê có thêm khách.".utf8)), .vietnamese)
+        XCTAssertEqual(LanguageDetector.detect(Array("Café résumé for a naïve client".utf8)), .english, "French accents are not Vietnamese")
+    }
+
+    func testCodesAndNames() {
+        XCTAssertEqual(Language(code: "th-TH"), .thai)
+        XCTAssertEqual(Language(code: "Vietnamese"), .vietnamese)
+        XCTAssertNil(Language(code: "fr"))
+    }
+
+    func testFlagBeatsFrontMatterBeatsDetection() throws {
+        XCTAssertEqual(try lint("---\nlang: vi\n---\nHello there").summary.language, .vietnamese)
+        XCTAssertEqual(try lint("---\nlang: vi\n---\nHello there", language: .english).summary.language, .english)
+        XCTAssertThrowsError(try lint("---\nlang: klingon\n---\nHello")) { error in
+            XCTAssertEqual((error as? PitchError)?.description, "pitch.md:2: unknown language 'klingon'; use one of en, th, vi.")
+        }
+    }
+}
+
+final class SpeakingTimeTests: XCTestCase {
+    func testEnglishIsTimedInWordsAtTheDataFileRate() throws {
+        let summary = try lint(Array(repeating: "word", count: 140).joined(separator: " ")).summary
+        XCTAssertEqual(summary.words, 140)
+        XCTAssertEqual(summary.seconds, 60, accuracy: 0.01)
+    }
+
+    func testVietnameseCountsEachSyllable() throws {
+        let summary = try lint("Tôi giúp chủ quán cà phê có thêm khách.").summary
+        XCTAssertEqual(summary.units, 9)
+        XCTAssertEqual(summary.seconds, 9 / 4.5, accuracy: 0.01)
+    }
+
+    func testThaiCountsSyllablesNotWords() throws {
+        // สวัสดี ครับ: three syllables and one.
+        let summary = try lint("สวัสดีครับ").summary
+        XCTAssertEqual(summary.units, 4)
+    }
+
+    func testEnglishWordsInsideThaiCountTheirSyllables() {
+        XCTAssertEqual(SpeakingTime.vowelGroups(in: "consult"), 2)
+        XCTAssertEqual(SpeakingTime.vowelGroups(in: "marketing"), 3)
+        XCTAssertEqual(SpeakingTime.vowelGroups(in: "make"), 1)
+    }
+
+    func testOverTimeIsAnErrorThatSaysWhereToCut() throws {
+        let sentence = "You get your evenings back so you can rest."
+        let text = Array(repeating: sentence, count: 20).joined(separator: " ")
+        let result = try lint(text, seconds: 30)
+        let length = try XCTUnwrap(result.diagnostics.first { $0.rule == "length" })
+        XCTAssertEqual(length.severity, .error)
+        XCTAssertTrue(length.message.hasPrefix("This pitch takes about 78 seconds to say; the target is 30."), length.message)
+        // 30 seconds is 70 words; the eighth sentence takes the pitch to 72.
+        XCTAssertEqual(length.column, 1 + 7 * (sentence.count + 1), "points at the first sentence past 30 seconds")
+    }
+}

@@ -1,0 +1,55 @@
+import XCTest
+@testable import PitchKit
+
+final class PhraseMatcherTests: XCTestCase {
+    let tokenizer = Tokenizer()
+
+    private func matched(_ phrases: [String], in text: String) -> [String] {
+        var matcher = PhraseMatcher()
+        for (index, phrase) in phrases.enumerated() {
+            matcher.add(Lexicon.keys(phrase, tokenizer), tag: 0, entry: index)
+        }
+        let tokens = tokenizer.tokens(of: text)
+        let utf8 = Array(text.utf8)
+        return matcher.matches(in: tokens).map { match in
+            String(decoding: utf8[tokens[match.tokens.lowerBound].range.lowerBound..<tokens[match.tokens.upperBound - 1].range.upperBound], as: UTF8.self)
+        }
+    }
+
+    func testNeverMatchesInsideALongerWord() {
+        XCTAssertEqual(matched(["best"], in: "I bestow the bestest gifts"), [])
+        XCTAssertEqual(matched(["best"], in: "Simply the best."), ["best"])
+    }
+
+    func testThaiEntryNeverMatchesInsideALongerThaiWord() {
+        // "ดี" (good) is inside "ดีใจ" (glad) and "คนดี"; ICU keeps "ดีใจ" as one word.
+        XCTAssertEqual(matched(["ดี"], in: "ผมดีใจมาก"), [])
+        XCTAssertEqual(matched(["บัญชี"], in: "ฉันทำบัญชี"), ["บัญชี"])
+    }
+
+    func testMultiWordPhrasesIgnoreCaseAndPunctuationBetweenWords() {
+        XCTAssertEqual(matched(["one stop shop"], in: "We are a One-Stop Shop for print."), ["One-Stop Shop"])
+    }
+
+    func testLongestMatchWins() {
+        XCTAssertEqual(matched(["quality", "quality service"], in: "Quality service, always."), ["Quality service"])
+    }
+
+    func testMatchesDoNotCrossSentences() {
+        XCTAssertEqual(matched(["best price"], in: "We are the best. Price matters."), [])
+    }
+
+    func testCanonicallyEquivalentSpellingsMatch() {
+        let decomposed = "uy ti\u{301}n" // í written as i + combining acute
+        XCTAssertEqual(matched(["uy tín"], in: "Công ty \(decomposed) lắm").count, 1)
+    }
+
+    func testSymbolsThatCarryMeaningMatch() {
+        XCTAssertEqual(matched(["100%"], in: "It works 100% of the time"), ["100%"])
+        XCTAssertEqual(matched(["100%"], in: "I have 100 clients"), [])
+    }
+
+    func testCurlyAndStraightApostrophesMeet() {
+        XCTAssertEqual(matched(["I'm"], in: "Hi, I’m Ann"), ["I’m"])
+    }
+}

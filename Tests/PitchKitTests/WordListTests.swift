@@ -1,0 +1,90 @@
+import XCTest
+@testable import PitchKit
+
+/// The built-in word lists: well formed, no duplicates, big enough, and every
+/// entry able to match in running text.
+final class WordListTests: XCTestCase {
+    let tokenizer = Tokenizer()
+
+    /// Sentences an entry is placed in, to check that ICU splits it the same
+    /// way in running text as alone.
+    let carriers: [Language: [String]] = [
+        .english: ["%@", "Well, I said %@ today.", "%@: that is what they told me"],
+        .thai: ["%@", "ผมคิดว่า %@ ครับ", "เขาบอกว่า %@"],
+        .vietnamese: ["%@", "Tôi nghĩ %@ là vậy.", "Họ nói %@"],
+    ]
+
+    func testMinimumSizes() throws {
+        let minimums: [Language: [WordListName: Int]] = [
+            .english: [.jargon: 300, .bland: 150, .benefit: 50, .filler: 30, .overpromise: 20, .pronouns: 10],
+            .thai: [.jargon: 80, .bland: 50, .benefit: 30, .filler: 15, .overpromise: 15, .pronouns: 5],
+            .vietnamese: [.jargon: 80, .bland: 50, .benefit: 30, .filler: 15, .overpromise: 15, .pronouns: 5],
+        ]
+        for (language, lists) in minimums {
+            for (name, minimum) in lists {
+                let count = try WordListParser.builtIn(name, for: language).count
+                XCTAssertGreaterThanOrEqual(count, minimum, "\(language.rawValue)/\(name.rawValue) has \(count) entries")
+            }
+        }
+    }
+
+    func testNoDuplicatesWithinAListOrBetweenJargonAndBland() throws {
+        for language in Language.allCases {
+            var seenInJargonOrBland: [[String]: String] = [:]
+            for name in WordListName.allCases {
+                var seen: [[String]: Int] = [:]
+                for entry in try WordListParser.builtIn(name, for: language) {
+                    let keys = Lexicon.keys(entry.phrase, tokenizer)
+                    if let line = seen[keys] {
+                        XCTFail("\(entry.file):\(entry.line): “\(entry.phrase)” duplicates line \(line)")
+                    }
+                    seen[keys] = entry.line
+                    guard name == .jargon || name == .bland else { continue }
+                    if let other = seenInJargonOrBland[keys], other != name.rawValue {
+                        XCTFail("\(entry.file):\(entry.line): “\(entry.phrase)” is in both \(other) and \(name.rawValue)")
+                    }
+                    seenInJargonOrBland[keys] = name.rawValue
+                }
+            }
+        }
+    }
+
+    func testKindsOfBenefitAndPronounEntries() throws {
+        let kinds: [WordListName: Set<String>] = [.benefit: ["purpose", "change", "result", "number"], .pronouns: ["self", "audience"]]
+        for language in Language.allCases {
+            for (name, allowed) in kinds {
+                for entry in try WordListParser.builtIn(name, for: language) where !allowed.contains(entry.suggestion) {
+                    XCTFail("\(entry.file):\(entry.line): kind “\(entry.suggestion)” should be one of \(allowed.sorted())")
+                }
+            }
+        }
+    }
+
+    func testEveryEntryMatchesInRunningText() throws {
+        for language in Language.allCases {
+            for name in WordListName.allCases {
+                for entry in try WordListParser.builtIn(name, for: language) {
+                    let lexicon = Lexicon(language: language, lists: [name: [entry]], tokenizer: tokenizer)
+                    for carrier in carriers[language]! {
+                        let text = carrier.replacingOccurrences(of: "%@", with: entry.phrase)
+                        let matches = lexicon.matches(in: tokenizer.tokens(of: text))
+                        if matches.isEmpty {
+                            XCTFail("\(entry.file):\(entry.line): “\(entry.phrase)” can never match: not found in “\(text)” (tokens: \(tokenizer.tokens(of: text).map(\.key)))")
+                            break
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    func testParserReportsTheLineOfAMalformedEntry() {
+        let text = "# comment\nsynergy\tworking together\tnote\nleverage\tuse\n"
+        XCTAssertThrowsError(try WordListParser.parse(text, file: "mine.tsv")) { error in
+            XCTAssertEqual((error as? PitchError)?.description, "mine.tsv:3: expected 3 fields separated by tabs (phrase, suggestion, note), found 2")
+        }
+        XCTAssertThrowsError(try WordListParser.parse("a\t\tnote\n", file: "mine.tsv")) { error in
+            XCTAssertEqual((error as? PitchError)?.description, "mine.tsv:1: the suggestion is empty")
+        }
+    }
+}
