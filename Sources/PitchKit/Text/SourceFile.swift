@@ -15,7 +15,7 @@ public enum SourceFile {
         guard !isDirectory.boolValue else {
             throw PitchError("\(path): this is a folder; name the pitch files in it instead, such as \(path)/pitch.md.")
         }
-        guard let handle = FileHandle(forReadingAtPath: path), let data = try? handle.readToEnd() else {
+        guard let handle = FileHandle(forReadingAtPath: path), let data = try? handle.readToEnd() ?? Data() else {
             throw PitchError("\(path): cannot be read; check that you have permission to open it.")
         }
         return try validate(Array(data), name: path)

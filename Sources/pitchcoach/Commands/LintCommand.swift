@@ -39,7 +39,7 @@ struct LintCommand: ParsableCommand {
     )
 
     @Argument(help: "Pitch files (plain text or Markdown), or - to read standard input.")
-    var files: [String]
+    var files: [String] = []
 
     @OptionGroup var pitch: PitchOptions
 

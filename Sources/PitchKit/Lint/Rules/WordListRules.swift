@@ -19,7 +19,15 @@ extension WordListRule {
         }
     }
 
-    public static func suggestion(for entry: WordListEntry) -> String { entry.suggestion }
+    /// List advice is written as a fragment ("cut it"); shown, it reads as a sentence.
+    public static func suggestion(for entry: WordListEntry) -> String {
+        var text = entry.suggestion
+        if let first = text.first, first.isLowercase {
+            text = first.uppercased() + text.dropFirst()
+        }
+        if let last = text.last, !".!?…\"”)".contains(last) { text += "." }
+        return text
+    }
 }
 
 /// METHOD.md 2: "Too much jargon: people cannot follow and stop listening."

@@ -1,0 +1,104 @@
+import Foundation
+import XCTest
+
+/// `pitchcoach lint` through the real binary.
+final class LintCommandTests: XCTestCase {
+    private var goldenLint: URL {
+        Bundle.module.url(forResource: "Golden", withExtension: nil)!.appendingPathComponent("lint")
+    }
+
+    func testOutputFormatsMatchGoldenFiles() throws {
+        for language in ["en", "th", "vi"] {
+            for format in ["text", "json", "github"] {
+                let result = try Pitchcoach.run(["lint", "--format", format, "--fail-on", "never", "pitch-\(language).md"], directory: goldenLint)
+                XCTAssertEqual(result.status, 0, result.stderr)
+                try Pitchcoach.assertGolden(result.stdout, "lint/pitch-\(language).\(format)")
+            }
+        }
+    }
+
+    func testJSONIsOneValidDocument() throws {
+        let result = try Pitchcoach.run(["lint", "--format", "json", "pitch-en.md", "pitch-th.md"], directory: goldenLint)
+        let object = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
+        let files = try XCTUnwrap(object?["files"] as? [[String: Any]])
+        XCTAssertEqual(files.map { $0["path"] as? String }, ["pitch-en.md", "pitch-th.md"])
+        XCTAssertEqual(files.map { $0["language"] as? String }, ["en", "th"])
+        let diagnostic = try XCTUnwrap((files[0]["diagnostics"] as? [[String: Any]])?.first)
+        XCTAssertEqual(Set(diagnostic.keys), ["rule", "severity", "line", "column", "endLine", "endColumn", "text", "message", "suggestion"])
+    }
+
+    func testExitStatusFollowsFailOn() throws {
+        let clean = try Pitchcoach.file("clean.md", "You pay less tax, so you get your evenings back.\n")
+        let warnings = try Pitchcoach.file("warn.md", "You pay less tax, basically.\n")
+        let errors = try Pitchcoach.file("error.md", "I do bookkeeping.\n")
+        XCTAssertEqual(try Pitchcoach.run(["lint", clean.path]).status, 0)
+        XCTAssertEqual(try Pitchcoach.run(["lint", warnings.path]).status, 0)
+        XCTAssertEqual(try Pitchcoach.run(["lint", "--fail-on", "warning", warnings.path]).status, 1)
+        XCTAssertEqual(try Pitchcoach.run(["lint", errors.path]).status, 1)
+        XCTAssertEqual(try Pitchcoach.run(["lint", "--fail-on", "never", errors.path]).status, 0)
+    }
+
+    func testStandardInputAndFlags() throws {
+        let result = try Pitchcoach.run(["lint", "--lang", "th", "--seconds", "5", "-"], input: "ผมทำ IT consult ครับ\n")
+        XCTAssertTrue(result.stdout.hasPrefix("<stdin>:1:6: warning: “IT consult” is insider language"), result.stdout)
+        XCTAssertTrue(result.stdout.contains("(target 5)"), result.stdout)
+    }
+
+    func testNoColourWhenNotATerminal() throws {
+        let file = try Pitchcoach.file("pitch.md", "We leverage synergy.\n")
+        let result = try Pitchcoach.run(["lint", file.path])
+        XCTAssertFalse(result.stdout.contains("\u{1B}["), "escape codes in piped output")
+    }
+
+    func testBadInputGetsOneLineAndStatusTwo() throws {
+        let folder = try Pitchcoach.temporaryDirectory()
+        let invalid = folder.appendingPathComponent("latin1.md")
+        try Data([0x43, 0x61, 0x66, 0xE9, 0x0A]).write(to: invalid)
+        let binary = folder.appendingPathComponent("image.png")
+        try Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00]).write(to: binary)
+        let empty = try Pitchcoach.file("empty.md", "", in: folder)
+        let cases: [([String], String)] = [
+            (["lint", folder.appendingPathComponent("missing.md").path], "no such file"),
+            (["lint", folder.path], "this is a folder"),
+            (["lint", invalid.path], "not valid UTF-8 at byte 3 (line 1)"),
+            (["lint", binary.path], "looks like a binary file"),
+            (["lint", empty.path], "the file is empty"),
+            (["lint", "--format", "xml", empty.path], "xml"),
+            (["lint", "--lang", "fr", empty.path], "fr"),
+            (["lint"], "Name a pitch file"),
+        ]
+        for (arguments, expected) in cases {
+            let result = try Pitchcoach.run(arguments)
+            XCTAssertEqual(result.status, 2, "\(arguments)")
+            XCTAssertTrue(result.stderr.contains(expected), "\(arguments): \(result.stderr)")
+            XCTAssertFalse(result.stderr.contains("Fatal error"), result.stderr)
+        }
+        let oneLine = try Pitchcoach.run(["lint", invalid.path])
+        XCTAssertEqual(oneLine.stderr.split(separator: "\n").count, 1, oneLine.stderr)
+    }
+
+    func testAMalformedConfigNamesFileAndLine() throws {
+        let folder = try Pitchcoach.temporaryDirectory()
+        try Pitchcoach.file("pitchcoach.toml", "seconds = 60\ncolour = \"red\"\n", in: folder)
+        let pitch = try Pitchcoach.file("pitch.md", "You pay less tax.\n", in: folder)
+        let result = try Pitchcoach.run(["lint", pitch.path])
+        XCTAssertEqual(result.status, 2)
+        XCTAssertTrue(result.stderr.contains("pitchcoach.toml:2: unknown setting 'colour'"), result.stderr)
+    }
+
+    func testRulesListsEveryRule() throws {
+        let result = try Pitchcoach.run(["rules"])
+        for id in ["jargon", "bland", "no-benefit", "length", "filler", "overpromise", "self-focus"] {
+            XCTAssertTrue(result.stdout.contains("\(id) ("), "missing \(id)")
+        }
+    }
+
+    func testVersionAndHelpEverywhere() throws {
+        XCTAssertEqual(try Pitchcoach.run(["--version"]).stdout.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty, false)
+        for arguments in [["--help"], ["lint", "--help"], ["rules", "--help"]] {
+            let result = try Pitchcoach.run(arguments)
+            XCTAssertEqual(result.status, 0, "\(arguments)")
+            XCTAssertTrue(result.stdout.contains("USAGE"), "\(arguments)")
+        }
+    }
+}
