@@ -32,7 +32,7 @@ final class RuleExampleTests: XCTestCase {
     }
 
     func testRuleIDsAreUniqueAndStable() {
-        XCTAssertEqual(RuleRegistry.ids, ["jargon", "bland", "no-benefit", "length", "filler", "overpromise", "self-focus"])
+        XCTAssertEqual(RuleRegistry.ids, ["jargon", "bland", "no-benefit", "length", "filler", "overpromise", "self-focus", "vague-ask"])
     }
 }
 

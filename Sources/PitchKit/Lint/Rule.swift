@@ -46,6 +46,7 @@ public enum RuleRegistry {
         FillerRule.self,
         OverpromiseRule.self,
         SelfFocusRule.self,
+        VagueAskRule.self,
     ]
 
     public static let ids = all.map { $0.description.id }

@@ -15,6 +15,8 @@ public enum WordListName: String, CaseIterable, Codable, Sendable {
     case overpromise
     /// First-person (`self`) and client-facing (`audience`) words.
     case pronouns
+    /// Asks too general for anyone to act on ("anyone who needs...").
+    case vague
 }
 
 /// One line of a word list: `phrase<TAB>suggestion<TAB>note`.

@@ -1,0 +1,263 @@
+/// The guided interview as a pure state machine (METHOD.md section 1): it asks
+/// about past clients, drafts candidate benefit statements from their stories,
+/// and assembles a 60-second intro. It does no terminal I/O and stores nothing:
+/// a driver shows `prompt`, passes answers to `submit`, and persists each
+/// accepted answer (`InterviewSession` does both for the REPL).
+public struct Interview {
+    /// A candidate benefit statement, checked on the spot.
+    public struct Candidate: Equatable {
+        public var text: String
+        public var seconds: Double
+        public var diagnostics: [Diagnostic]
+    }
+
+    /// What to show for the current question.
+    public struct Prompt {
+        public var step: InterviewStep
+        /// Shown above the first question of a client story.
+        public var heading: String?
+        public var question: String
+        /// Text to put on the input line for editing.
+        public var prefill: String?
+        /// For `pick`: the statements to choose from.
+        public var candidates: [Candidate] = []
+    }
+
+    public enum Outcome: Equatable {
+        /// Accepted; `check` holds the findings for a statement or an ask.
+        case accepted(check: Candidate?)
+        /// Not accepted, with a message saying what is expected.
+        case rejected(String)
+    }
+
+    public let script: InterviewScript
+    public let language: Language
+    public let targetSeconds: Double
+    private let linter: Linter
+    public private(set) var answers: [InterviewStep: String] = [:]
+    /// Answers the user went back over, offered again for editing.
+    private var earlierAnswers: [InterviewStep: String] = [:]
+
+    public init(language: Language, targetSeconds: Double = 60, linter: Linter) throws(PitchError) {
+        self.language = language
+        self.targetSeconds = targetSeconds
+        self.linter = linter
+        script = try InterviewScript.builtIn(language)
+    }
+
+    // MARK: Flow
+
+    /// The questions in order, as far as the answers so far decide them.
+    public var steps: [InterviewStep] {
+        var steps: [InterviewStep] = [.name, .business, .idealClient]
+        for client in 1...InterviewStep.maximumClients {
+            steps += [.clientWho(client), .clientBefore(client), .clientDid(client), .clientAfter(client)]
+            if let after = answers[.clientAfter(client)], !hasNumber(after) {
+                steps.append(.clientAfterNumber(client))
+            }
+            steps += [.pick(client), .statement(client)]
+            guard client < InterviewStep.maximumClients else { break }
+            steps.append(.moreClients(client))
+            guard let more = answers[.moreClients(client)], script.yesOrNo(more) == true else { break }
+        }
+        if clientCount > 1 { steps.append(.lead) }
+        steps.append(.ask)
+        if let ask = answers[.ask], isVague(ask) { steps.append(.askSpecific) }
+        steps += [.hook, .review]
+        return steps
+    }
+
+    /// The question to ask now; nil once the intro is saved.
+    public var current: InterviewStep? {
+        steps.first { answers[$0] == nil }
+    }
+
+    public var isFinished: Bool { current == nil }
+
+    public var clientCount: Int {
+        (1...InterviewStep.maximumClients).last { answers[.clientWho($0)] != nil } ?? 1
+    }
+
+    public var prompt: Prompt? {
+        guard let step = current else { return nil }
+        var prompt = Prompt(step: step, question: script.question(step), prefill: earlierAnswers[step])
+        if case .clientWho(let client) = step { prompt.heading = script.heading(forClient: client) }
+        if case .pick(let client) = step { prompt.candidates = candidates(forClient: client) }
+        if case .statement(let client) = step { prompt.prefill = pickedStatement(forClient: client) }
+        return prompt
+    }
+
+    // MARK: Answers
+
+    /// Takes an answer to the current question.
+    public mutating func submit(_ rawAnswer: String) -> Outcome {
+        guard let step = current else { return .rejected(script.message("goodbye")) }
+        let answer = rawAnswer.trimmingSpaces()
+        if answer.isEmpty && !step.isOptional { return .rejected(script.message("required")) }
+        switch step {
+        case .moreClients, .review:
+            guard let yes = script.yesOrNo(answer) else { return .rejected(script.question(step)) }
+            if step == .review && !yes { return .rejected(script.message("keep_editing")) }
+        case .pick(let client):
+            if let number = Int(answer), !(1...candidates(forClient: client).count).contains(number) {
+                return .rejected(script.question(step))
+            }
+        case .lead:
+            guard let number = Int(answer), (1...clientCount).contains(number) else { return .rejected(script.question(step)) }
+        default:
+            break
+        }
+        record(step, answer)
+        switch step {
+        case .statement:
+            return .accepted(check: check(answer, section: .benefit))
+        case .ask, .askSpecific:
+            return .accepted(check: check(answer, section: .ask))
+        default:
+            return .accepted(check: nil)
+        }
+    }
+
+    /// Takes an answer as stored, when a session is resumed: no checks, since
+    /// it was checked when first given.
+    public mutating func record(_ step: InterviewStep, _ answer: String) {
+        answers[step] = answer
+        earlierAnswers[step] = nil
+        for dependent in step.dependents where answers[dependent] != nil {
+            earlierAnswers[dependent] = answers.removeValue(forKey: dependent)
+        }
+    }
+
+    /// Skips an optional question; nil if skipped, else why not.
+    public mutating func skip() -> String? {
+        guard let step = current else { return nil }
+        guard step.isOptional else { return script.message("required") }
+        record(step, "")
+        return nil
+    }
+
+    /// Reopens the question before the current one, keeping its answer for
+    /// editing. Returns the step reopened, or nil at the first question.
+    @discardableResult
+    public mutating func back() -> InterviewStep? {
+        let steps = steps
+        let position = current.flatMap { steps.firstIndex(of: $0) } ?? steps.count
+        guard let previous = steps[..<position].last(where: { answers[$0] != nil }) else { return nil }
+        reopen(previous)
+        return previous
+    }
+
+    /// Reopens one question (also how a stored `:back` is replayed).
+    public mutating func reopen(_ step: InterviewStep) {
+        if let answer = answers.removeValue(forKey: step) { earlierAnswers[step] = answer }
+    }
+
+    // MARK: Statements
+
+    /// Two or three statements drafted from one client's story.
+    public func candidates(forClient client: Int) -> [Candidate] {
+        let values = storyValues(client)
+        return script.statementTemplates
+            .map { InterviewScript.fill($0, values) }
+            .map { check($0, section: .benefit) }
+    }
+
+    private func pickedStatement(forClient client: Int) -> String? {
+        guard let pick = answers[.pick(client)] else { return nil }
+        if let number = Int(pick) {
+            let templates = script.statementTemplates
+            return InterviewScript.fill(templates[number - 1], storyValues(client))
+        }
+        return pick
+    }
+
+    private func storyValues(_ client: Int) -> [String: String] {
+        let after = answers[.clientAfterNumber(client)].flatMap { $0.isEmpty ? nil : $0 } ?? answers[.clientAfter(client)] ?? ""
+        return [
+            "who": fragment(answers[.clientWho(client)]),
+            "before": fragment(answers[.clientBefore(client)]),
+            "did": fragment(answers[.clientDid(client)]),
+            "after": fragment(after),
+        ]
+    }
+
+    /// An answer as part of a longer sentence: no closing full stop, and no
+    /// capital unless the word is all capitals ("IT").
+    private func fragment(_ answer: String?) -> String {
+        var text = (answer ?? "").trimmingSpaces()
+        while let last = text.last, ".!。".contains(last) { text.removeLast() }
+        let characters = Array(text.prefix(2))
+        if characters.count == 2, characters[0].isUppercase, characters[1].isLowercase {
+            text = characters[0].lowercased() + text.dropFirst()
+        }
+        return text
+    }
+
+    // MARK: The intro
+
+    /// The intro so far, in the pitch file format of the design.
+    public var draft: String {
+        let profile = linter.profile(language)
+        func heading(_ section: Section) -> String { profile.sectionNames[section]?.first ?? section.rawValue.capitalized }
+        let name = answers[.name] ?? ""
+        let business = answers[.business] ?? ""
+        let people = ["name": name, "business": business]
+        var text = "---\nname: \(name)\nbusiness: \(business)\nlang: \(language.rawValue)\nseconds: \(Int(targetSeconds))\n---\n"
+        var opening = InterviewScript.fill(script.template("opening") ?? "", people)
+        if let ideal = answers[.idealClient], !ideal.isEmpty, let template = script.template("ideal_client") {
+            opening += " " + InterviewScript.fill(template, ["ideal_client": fragment(ideal)])
+        }
+        text += "# \(heading(.opening))\n\n\(opening)\n"
+        let lead = answers[.lead].flatMap(Int.init) ?? 1
+        if let statement = answers[.statement(lead)] {
+            text += "\n## \(heading(.benefit))\n\n\(statement)\n"
+        }
+        if answers[.clientAfter(lead)] != nil {
+            let story = InterviewScript.fill(script.template("story") ?? "", storyValues(lead))
+            text += "\n## \(heading(.story))\n\n\(story)\n"
+        }
+        let specific = answers[.askSpecific].flatMap { $0.isEmpty ? nil : $0 }
+        if let ask = specific ?? answers[.ask] {
+            text += "\n## \(heading(.ask))\n\n\(ask)\n"
+        }
+        if let hook = answers[.hook], !hook.isEmpty {
+            text += "\n## \(heading(.hook))\n\n\(hook)\n"
+        }
+        text += "\n## \(heading(.closing))\n\n\(InterviewScript.fill(script.template("closing") ?? "", people))\n"
+        return text
+    }
+
+    /// Lints the intro so far.
+    public func lintDraft() -> (diagnostics: [Diagnostic], summary: LintSummary) {
+        lint(draft)
+    }
+
+    // MARK: Checks
+
+    private func check(_ text: String, section: Section) -> Candidate {
+        let heading = linter.profile(language).sectionNames[section]?.first ?? section.rawValue
+        let (diagnostics, summary) = lint("## \(heading)\n\(text)\n")
+        return Candidate(text: text, seconds: summary.seconds, diagnostics: diagnostics)
+    }
+
+    private func lint(_ text: String) -> (diagnostics: [Diagnostic], summary: LintSummary) {
+        var diagnostics: [Diagnostic] = []
+        let document = linter.document(Array(text.utf8))
+        let job = LintJob(document: document, path: "intro", language: language, targetSeconds: targetSeconds)
+        let summary = linter.lint(job) { diagnostics.append($0) }
+        return (diagnostics, summary)
+    }
+
+    /// Whether a result names a number ("10 hours", "half", "30%"), which
+    /// listeners remember; if not, the interview asks once for one.
+    func hasNumber(_ text: String) -> Bool {
+        let tokens = Tokenizer().tokens(of: text)
+        if tokens.contains(where: { $0.kind == .number || $0.key == "%" }) { return true }
+        return linter.lexicon(language).matches(in: tokens).contains { $0.list == .benefit && $0.entry.suggestion == "number" }
+    }
+
+    /// Whether an ask is too general for anyone to act on ("anyone who needs help").
+    func isVague(_ text: String) -> Bool {
+        check(text, section: .ask).diagnostics.contains { $0.rule == VagueAskRule.description.id }
+    }
+}

@@ -1,0 +1,122 @@
+/// One question of the interview. Its `key` is what the store records.
+public enum InterviewStep: Hashable, Sendable {
+    case name
+    case business
+    case idealClient
+    case clientWho(Int)
+    case clientBefore(Int)
+    case clientDid(Int)
+    case clientAfter(Int)
+    /// The one polite follow-up when a result has no number in it.
+    case clientAfterNumber(Int)
+    case pick(Int)
+    case statement(Int)
+    case moreClients(Int)
+    /// Which client's statement leads, when there are several.
+    case lead
+    case ask
+    /// The one follow-up when the ask is vague.
+    case askSpecific
+    case hook
+    case review
+
+    /// At most this many client stories.
+    public static let maximumClients = 3
+
+    /// The question keys every interview file must have.
+    static let questionKeys = [
+        "name", "business", "ideal_client", "client_who", "client_before", "client_did", "client_after",
+        "client_after_number", "pick", "statement", "more_clients", "lead", "ask", "ask_specific", "hook", "review",
+    ]
+
+    public var key: String {
+        switch self {
+        case .name: "name"
+        case .business: "business"
+        case .idealClient: "ideal-client"
+        case .clientWho(let n): "client.\(n).who"
+        case .clientBefore(let n): "client.\(n).before"
+        case .clientDid(let n): "client.\(n).did"
+        case .clientAfter(let n): "client.\(n).after"
+        case .clientAfterNumber(let n): "client.\(n).after-number"
+        case .pick(let n): "client.\(n).pick"
+        case .statement(let n): "client.\(n).statement"
+        case .moreClients(let n): "client.\(n).more"
+        case .lead: "lead"
+        case .ask: "ask"
+        case .askSpecific: "ask-specific"
+        case .hook: "hook"
+        case .review: "review"
+        }
+    }
+
+    public init?(key: String) {
+        let parts = key.split(separator: ".")
+        if parts.count == 3, parts[0] == "client", let number = Int(parts[1]), (1...Self.maximumClients).contains(number) {
+            switch parts[2] {
+            case "who": self = .clientWho(number)
+            case "before": self = .clientBefore(number)
+            case "did": self = .clientDid(number)
+            case "after": self = .clientAfter(number)
+            case "after-number": self = .clientAfterNumber(number)
+            case "pick": self = .pick(number)
+            case "statement": self = .statement(number)
+            case "more": self = .moreClients(number)
+            default: return nil
+            }
+            return
+        }
+        let simple: [InterviewStep] = [.name, .business, .idealClient, .lead, .ask, .askSpecific, .hook, .review]
+        guard let step = simple.first(where: { $0.key == key }) else { return nil }
+        self = step
+    }
+
+    var questionKey: String {
+        switch self {
+        case .name: "name"
+        case .business: "business"
+        case .idealClient: "ideal_client"
+        case .clientWho: "client_who"
+        case .clientBefore: "client_before"
+        case .clientDid: "client_did"
+        case .clientAfter: "client_after"
+        case .clientAfterNumber: "client_after_number"
+        case .pick: "pick"
+        case .statement: "statement"
+        case .moreClients: "more_clients"
+        case .lead: "lead"
+        case .ask: "ask"
+        case .askSpecific: "ask_specific"
+        case .hook: "hook"
+        case .review: "review"
+        }
+    }
+
+    /// Questions a user may leave empty or `:skip`.
+    public var isOptional: Bool {
+        switch self {
+        case .idealClient, .clientAfterNumber, .askSpecific, .hook: true
+        default: false
+        }
+    }
+
+    /// The client story a step belongs to.
+    public var client: Int? {
+        switch self {
+        case .clientWho(let n), .clientBefore(let n), .clientDid(let n), .clientAfter(let n),
+             .clientAfterNumber(let n), .pick(let n), .statement(let n), .moreClients(let n): n
+        default: nil
+        }
+    }
+
+    /// Answers drafted from this one, which must be asked again when it changes.
+    var dependents: [InterviewStep] {
+        switch self {
+        case .clientWho(let n), .clientBefore(let n), .clientDid(let n), .clientAfter(let n), .clientAfterNumber(let n):
+            [.pick(n), .statement(n)]
+        case .pick(let n): [.statement(n)]
+        case .ask: [.askSpecific]
+        default: []
+        }
+    }
+}
