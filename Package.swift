@@ -18,7 +18,7 @@ let package = Package(
         .target(
             name: "PitchResources",
             path: "Resources",
-            resources: [.copy("wordlists"), .copy("languages"), .copy("interview")]
+            resources: [.copy("wordlists"), .copy("languages"), .copy("interview"), .copy("templates")]
         ),
         // ICU word breaking behind a header that exposes no ICU types: Foundation
         // ships its own ICU module, and importing the system headers into Swift clashes.
