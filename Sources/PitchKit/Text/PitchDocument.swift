@@ -189,11 +189,17 @@ private struct Parser {
     // MARK: Markdown structure
 
     private func isFence(_ line: Range<Int>) -> Bool {
-        let text = trimmed(original[line])
-        return text.hasPrefix("```") || text.hasPrefix("~~~")
+        var index = line.lowerBound
+        while index < line.upperBound, index - line.lowerBound < 4, isSpace(original[index]) { index += 1 }
+        guard index + 3 <= line.upperBound else { return false }
+        let marker = original[index]
+        return (marker == UInt8(ascii: "`") || marker == UInt8(ascii: "~"))
+            && original[index + 1] == marker && original[index + 2] == marker
     }
 
     private func headingTitle(_ line: Range<Int>) -> String? {
+        // Most lines are not headings: look for '#' before decoding any text.
+        guard let first = spoken[line].firstIndex(where: { !isSpace($0) }), spoken[first] == UInt8(ascii: "#") else { return nil }
         let text = String(decoding: spoken[line], as: UTF8.self)
         let indent = text.prefix(while: { $0 == " " })
         guard indent.count <= 3 else { return nil }
@@ -376,7 +382,11 @@ private struct Parser {
 extension StringProtocol {
     /// The text without spaces, tabs and line breaks at either end.
     func trimmingSpaces() -> String {
-        let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\r" || $0 == "\n" }
-        return String(self.drop(while: isSpace).reversed().drop(while: isSpace).reversed())
+        let isSpace: (UInt8) -> Bool = { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D || $0 == 0x0A }
+        let bytes = Array(utf8)
+        guard let first = bytes.firstIndex(where: { !isSpace($0) }), let last = bytes.lastIndex(where: { !isSpace($0) }) else {
+            return ""
+        }
+        return String(decoding: bytes[first...last], as: UTF8.self)
     }
 }

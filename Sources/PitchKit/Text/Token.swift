@@ -11,10 +11,6 @@ public struct Token: Equatable, Sendable {
     /// Whether the token is Thai script (timed in Thai syllables).
     public var isThai: Bool
 
-    /// Symbols that carry meaning in a claim ("100%", "24/7" is a number) and so
-    /// take part in matching; other punctuation only separates words.
-    static let meaningfulSymbols: Set<String> = ["%", "+", "&", "$", "€", "£", "฿", "₫", "#"]
-
     public var isWord: Bool { kind != .other }
 
     static func key(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> String {

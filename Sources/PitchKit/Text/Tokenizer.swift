@@ -27,13 +27,15 @@ public struct Tokenizer {
                 gapHasSpace = false
                 return
             }
-            let key = Token.key(bytes)
-            if Token.meaningfulSymbols.contains(key) {
-                tokens.append(Token(range: segment.range, kind: .other, key: key, sentence: sentence, isThai: false))
-            } else if Self.isSentenceEnd(key) {
+            switch Self.classify(bytes) {
+            case .symbol:
+                tokens.append(Token(range: segment.range, kind: .other, key: Token.key(bytes), sentence: sentence, isThai: false))
+            case .sentenceEnd:
                 gapEndsSentence = true
-            } else if bytes.contains(where: { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\t") }) {
+            case .space:
                 gapHasSpace = true
+            case .punctuation:
+                break
             }
         }
         return tokens
@@ -45,9 +47,30 @@ public struct Tokenizer {
         return copy.withUTF8 { tokens(of: $0, in: 0..<$0.count) }
     }
 
-    private static func isSentenceEnd(_ punctuation: String) -> Bool {
-        punctuation.contains { ".!?…。！？".contains($0) }
+    private enum Gap {
+        case space, sentenceEnd, symbol, punctuation
     }
+
+    /// What a non-word segment is, read from its bytes: this runs between every
+    /// two words, so it makes no strings.
+    private static func classify(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Gap {
+        guard let first = bytes.first else { return .punctuation }
+        switch first {
+        case 0x20, 0x09, 0x0A, 0x0D: return .space
+        case UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"): return .sentenceEnd
+        case UInt8(ascii: "%"), UInt8(ascii: "+"), UInt8(ascii: "&"), UInt8(ascii: "$"), UInt8(ascii: "#"): return .symbol
+        case 0x00..<0x80: return .punctuation
+        default:
+            let scalar = String(decoding: bytes, as: UTF8.self).unicodeScalars.first!
+            if sentenceEnds.contains(scalar) { return .sentenceEnd }
+            if currencySymbols.contains(scalar) { return .symbol }
+            return scalar.properties.isWhitespace ? .space : .punctuation
+        }
+    }
+
+    private static let sentenceEnds: Set<Unicode.Scalar> = ["…", "。", "！", "？"]
+    /// Money signs carry meaning in a claim ("฿990", "€50"), like "%".
+    private static let currencySymbols: Set<Unicode.Scalar> = ["€", "£", "฿", "₫"]
 
     /// Thai letters are U+0E00–U+0E7F, which UTF-8 writes as E0 B8 xx or E0 B9 xx.
     private static func isThai(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
