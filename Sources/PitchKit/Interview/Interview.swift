@@ -182,13 +182,15 @@ public struct Interview {
     }
 
     /// An answer as part of a longer sentence: no closing full stop, and no
-    /// capital unless the word is all capitals ("IT").
+    /// capital unless the first word needs one ("IT", "I").
     private func fragment(_ answer: String?) -> String {
         var text = (answer ?? "").trimmingSpaces()
         while let last = text.last, ".!。".contains(last) { text.removeLast() }
-        let characters = Array(text.prefix(2))
-        if characters.count == 2, characters[0].isUppercase, characters[1].isLowercase {
-            text = characters[0].lowercased() + text.dropFirst()
+        let firstWord = text.prefix { $0.isLetter || $0 == "'" || $0 == "’" }
+        let isAcronym = firstWord.count >= 2 && firstWord.allSatisfy { !$0.isLetter || $0.isUppercase }
+        let isI = firstWord == "I" || firstWord.hasPrefix("I'") || firstWord.hasPrefix("I’")
+        if let first = text.first, first.isUppercase, !isAcronym, !isI {
+            text = first.lowercased() + text.dropFirst()
         }
         return text
     }

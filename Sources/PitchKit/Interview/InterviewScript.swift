@@ -47,7 +47,9 @@ public struct InterviewScript: Sendable {
         questions = try strings("questions", required: InterviewStep.questionKeys)
         clientHeading = try strings("client", required: ["heading"])["heading"]!
         templates = try strings("templates", required: ["opening", "ideal_client", "story", "closing"])
-        messages = try strings("messages", required: ["help", "saved", "unchanged", "resumed", "offer_resume", "goodbye", "required", "nothing_to_go_back_to", "keep_editing"])
+        messages = try strings("messages", required: ["help", "saved", "unchanged", "resumed", "offer_resume", "goodbye", "required", "nothing_to_go_back_to", "keep_editing",
+            "welcome", "unknown_command", "interrupt_hint", "check_clean", "check_findings", "review_intro", "total",
+            "next_steps", "no_versions", "candidate_time", "no_resume"])
         let commandHelp = try strings("commands", required: Self.commandNames)
         commands = Self.commandNames.map { ($0, commandHelp[$0]!) }
         guard let templateTable = try reader.table("templates"),

@@ -1,0 +1,145 @@
+import XCTest
+@testable import PitchKit
+
+/// The interview state machine, path by path.
+final class InterviewTests: XCTestCase {
+    private func interview(_ language: Language = .english) throws -> Interview {
+        try Interview(language: language, linter: sharedLinter)
+    }
+
+    private func answer(_ interview: inout Interview, _ answers: [String], file: StaticString = #filePath, line: UInt = #line) {
+        for text in answers {
+            let step = interview.current
+            if case .rejected(let message) = interview.submit(text) {
+                XCTFail("“\(text)” rejected at \(String(describing: step)): \(message)", file: file, line: line)
+            }
+        }
+    }
+
+    let oneClient = ["Ann Lee", "Lee Bookkeeping", "cafe owners", "A bakery owner", "was drowning in receipts",
+                     "set up simple monthly books", "she saved 10 hours a month"]
+
+    func testHappyPathWithOneClient() throws {
+        var interview = try interview()
+        answer(&interview, oneClient)
+        XCTAssertEqual(interview.current, .pick(1), "a result with a number needs no follow-up")
+        let candidates = try XCTUnwrap(interview.prompt?.candidates)
+        XCTAssertEqual(candidates.count, 3)
+        XCTAssertEqual(candidates[0].text, "I help a bakery owner who was drowning in receipts, so that she saved 10 hours a month.")
+        XCTAssertTrue(candidates.allSatisfy { $0.seconds > 0 })
+        answer(&interview, ["1"])
+        XCTAssertEqual(interview.prompt?.prefill, candidates[0].text, "the picked statement is offered for editing")
+        answer(&interview, ["I help bakery owners drowning in receipts get 10 hours a month back.", "no",
+                            "A cafe owner who does the books at night.", "Ann Lee: your evenings back."])
+        XCTAssertEqual(interview.current, .review)
+        let draft = interview.draft
+        XCTAssertTrue(draft.hasPrefix("---\nname: Ann Lee\nbusiness: Lee Bookkeeping\nlang: en\nseconds: 60\n---\n"), draft)
+        XCTAssertTrue(draft.contains("## Benefit\n\nI help bakery owners drowning in receipts get 10 hours a month back.\n"), draft)
+        XCTAssertTrue(draft.contains("## Ask\n\nA cafe owner who does the books at night.\n"), draft)
+        XCTAssertTrue(draft.contains("## Hook\n\nAnn Lee: your evenings back.\n"), draft)
+        XCTAssertTrue(draft.contains("Hi, I'm Ann Lee from Lee Bookkeeping. I work with cafe owners."), draft)
+        XCTAssertEqual(interview.lintDraft().summary.language, .english)
+        answer(&interview, ["yes"])
+        XCTAssertTrue(interview.isFinished)
+    }
+
+    func testAResultWithoutANumberGetsOnePoliteFollowUp() throws {
+        var interview = try interview()
+        answer(&interview, Array(oneClient.dropLast()) + ["she was much happier"])
+        XCTAssertEqual(interview.current, .clientAfterNumber(1))
+        answer(&interview, ["she got her weekends back, 8 hours a week"])
+        XCTAssertEqual(interview.current, .pick(1))
+        XCTAssertTrue(interview.prompt!.candidates[0].text.hasSuffix("so that she got her weekends back, 8 hours a week."))
+    }
+
+    func testTheFollowUpCanBeSkippedAndTheFirstAnswerStands() throws {
+        var interview = try interview()
+        answer(&interview, Array(oneClient.dropLast()) + ["she was much happier"])
+        XCTAssertNil(interview.skip())
+        XCTAssertEqual(interview.current, .pick(1))
+        XCTAssertTrue(interview.prompt!.candidates[0].text.hasSuffix("so that she was much happier."))
+    }
+
+    func testRequiredQuestionsCannotBeSkippedOrLeftEmpty() throws {
+        var interview = try interview()
+        XCTAssertNotNil(interview.skip())
+        XCTAssertEqual(interview.submit("  "), .rejected(interview.script.message("required")))
+        XCTAssertEqual(interview.current, .name)
+    }
+
+    func testBackReopensThePreviousQuestionWithItsAnswer() throws {
+        var interview = try interview()
+        XCTAssertNil(interview.back(), "nothing before the first question")
+        answer(&interview, ["Ann Lee", "Lee Bookkeeping"])
+        XCTAssertEqual(interview.back(), .business)
+        XCTAssertEqual(interview.prompt?.prefill, "Lee Bookkeeping")
+        answer(&interview, ["Lee Books"])
+        XCTAssertEqual(interview.answers[.business], "Lee Books")
+        XCTAssertEqual(interview.current, .idealClient)
+    }
+
+    func testChangingAStoryAsksForTheStatementAgain() throws {
+        var interview = try interview()
+        answer(&interview, oneClient + ["2", "My own words.", "no"])
+        XCTAssertEqual(interview.current, .ask)
+        interview.reopen(.clientWho(1))
+        answer(&interview, ["A florist"])
+        XCTAssertEqual(interview.current, .pick(1), "the statements came from the old story")
+        XCTAssertTrue(interview.prompt!.candidates[0].text.contains("a florist"))
+    }
+
+    func testSeveralClientsAndALead() throws {
+        var interview = try interview()
+        answer(&interview, oneClient + ["1", "First statement, saves 10 hours.", "yes",
+                                        "A dentist", "had messy payroll", "ran payroll for her", "payroll took 1 hour, not 6",
+                                        "My own second statement with 5 hours saved.", "Second, edited: 5 hours saved.", "no"])
+        XCTAssertEqual(interview.clientCount, 2)
+        XCTAssertEqual(interview.current, .lead)
+        XCTAssertEqual(interview.submit("3"), .rejected(interview.script.question(.lead)))
+        answer(&interview, ["2", "A dentist with a growing team.", ""])
+        XCTAssertTrue(interview.draft.contains("Second, edited: 5 hours saved."))
+        XCTAssertTrue(interview.draft.contains("One of my clients was a dentist."), interview.draft)
+    }
+
+    func testAVagueAskGetsOneFollowUp() throws {
+        var interview = try interview()
+        answer(&interview, oneClient + ["1", "Statement with 10 hours.", "no"])
+        guard case .accepted(let check) = interview.submit("Anyone who needs a bookkeeper.") else { return XCTFail("rejected") }
+        XCTAssertEqual(check?.diagnostics.map(\.rule).contains("vague-ask"), true)
+        XCTAssertEqual(interview.current, .askSpecific)
+        answer(&interview, ["A cafe owner doing the books at night."])
+        XCTAssertEqual(interview.current, .hook)
+        XCTAssertTrue(interview.draft.contains("## Ask\n\nA cafe owner doing the books at night.\n"))
+    }
+
+    func testYesOrNoQuestionsInsistPolitely() throws {
+        var interview = try interview()
+        answer(&interview, oneClient + ["1", "Statement."])
+        XCTAssertEqual(interview.submit("maybe"), .rejected(interview.script.question(.moreClients(1))))
+        answer(&interview, ["no", "A cafe owner at night.", ""])
+        XCTAssertEqual(interview.submit("no"), .rejected(interview.script.message("keep_editing")))
+        XCTAssertEqual(interview.current, .review)
+    }
+
+    func testEveryLanguageHasEveryQuestionAndDraftsInItsOwnWords() throws {
+        for language in Language.allCases {
+            var interview = try interview(language)
+            let script = interview.script
+            for step in [InterviewStep.name, .business, .idealClient, .clientWho(1), .pick(1), .ask, .hook, .review] {
+                XCTAssertFalse(script.question(step).isEmpty)
+            }
+            answer(&interview, ["X", "Y", "", "W", "B", "D", "A 10"])
+            XCTAssertEqual(interview.prompt?.candidates.count, script.statementTemplates.count)
+        }
+        var thai = try interview(.thai)
+        answer(&thai, ["สมชาย", "ไอทีแคร์", "สำนักงานบัญชี", "สำนักงานบัญชีเล็กๆ", "ส่งอีเมลไม่ได้ทุกเช้า", "ดูแลคอมพิวเตอร์ให้ทุกเครื่อง", "ไม่มีปัญหาอีกเลยใน 6 เดือน", "1"])
+        XCTAssertEqual(thai.prompt?.prefill, "ช่วยสำนักงานบัญชีเล็กๆที่ส่งอีเมลไม่ได้ทุกเช้า ให้ไม่มีปัญหาอีกเลยใน 6 เดือน")
+    }
+
+    func testStepKeysRoundTrip() {
+        let steps: [InterviewStep] = [.name, .business, .idealClient, .clientWho(2), .clientBefore(3), .clientDid(1), .clientAfter(1),
+                                      .clientAfterNumber(2), .pick(1), .statement(3), .moreClients(2), .lead, .ask, .askSpecific, .hook, .review]
+        for step in steps { XCTAssertEqual(InterviewStep(key: step.key), step) }
+        XCTAssertNil(InterviewStep(key: "client.4.who"))
+    }
+}
