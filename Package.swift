@@ -44,6 +44,12 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // The ICU-only floor that bench/run measures lint throughput against.
+        .executableTarget(
+            name: "segment-floor",
+            dependencies: ["PitchKit"],
+            path: "Benchmarks/SegmentFloor"
+        ),
         .testTarget(
             name: "PitchKitTests",
             dependencies: ["PitchKit"],

@@ -1,0 +1,176 @@
+#!/usr/bin/env python3
+"""Measures pitchcoach; see bench/run. Each figure is the median of several
+whole-process runs; peak memory comes from the kernel's accounting of each
+child process (the same number /usr/bin/time -v reports)."""
+import datetime
+import os
+import platform
+import shutil
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+BIN = ROOT / ".build/release/pitchcoach"
+FLOOR = ROOT / ".build/release/segment-floor"
+CORPUS = ROOT / "bench/corpus"
+VENV = ROOT / "bench/.venv"
+QUICK = "--quick" in sys.argv
+SIZES = [1] if QUICK else [1, 10, 100]
+REPEATS = {1: 3 if QUICK else 5, 10: 3, 100: 3}
+LANGUAGES = ["en", "th", "vi"]
+PITCH = ROOT / "bench/pitch-150.md"
+BEGIN = "<!-- bench/run writes from here -->"
+END = "<!-- to here -->"
+
+
+def run(command, stdin=None, env=None):
+    """Runs a command to completion; returns (seconds, peak KiB, stdout)."""
+    with tempfile.TemporaryFile() as out:
+        start = time.perf_counter()
+        process = subprocess.Popen(command, stdout=out, stderr=subprocess.DEVNULL, stdin=stdin, env=env)
+        _, status, usage = os.wait4(process.pid, 0)
+        elapsed = time.perf_counter() - start
+        if os.waitstatus_to_exitcode(status) not in (0, 1):
+            sys.exit(f"failed ({status}): {' '.join(map(str, command))}")
+        out.seek(0)
+        return elapsed, usage.ru_maxrss, out.read()
+
+
+def median_run(command, repeats, **kwargs):
+    results = [run(command, **kwargs) for _ in range(repeats)]
+    return statistics.median(r[0] for r in results), max(r[1] for r in results)
+
+
+def corpus(language, megabytes):
+    CORPUS.mkdir(parents=True, exist_ok=True)
+    path = CORPUS / f"{language}-{megabytes}mb.md"
+    if not path.exists():
+        subprocess.run([sys.executable, str(ROOT / "bench/corpus.py"), language, str(megabytes), str(path)], check=True)
+    return path
+
+
+def proselint():
+    """proselint 0.16 in a virtualenv of its own."""
+    binary = VENV / "bin/proselint"
+    if not binary.exists():
+        subprocess.run([sys.executable, "-m", "venv", str(VENV)], check=True)
+        subprocess.run([str(VENV / "bin/pip"), "install", "--quiet", "proselint==0.16.0"], check=True)
+    return binary
+
+
+def machine():
+    cpu = "unknown CPU"
+    try:
+        for line in open("/proc/cpuinfo"):
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    memory = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30
+    return f"{os.cpu_count()} cores, {cpu}, {memory:.0f} GiB, {platform.system()} {platform.release()}"
+
+
+def main():
+    rows = []
+    notes = []
+
+    def row(what, value, note=""):
+        rows.append((what, value, note))
+        print(f"{what:<58} {value:>16}  {note}", flush=True)
+
+    print(f"pitchcoach benchmark on {machine()}\n", flush=True)
+    throughput = {}
+    for language in LANGUAGES:
+        for size in SIZES:
+            path = corpus(language, size)
+            megabytes = path.stat().st_size / 1e6
+            repeats = REPEATS[size]
+            for output_format in ("text", "json"):
+                seconds, peak = median_run([BIN, "lint", "--fail-on", "never", "--format", output_format, path], repeats)
+                throughput[(language, size, output_format)] = megabytes / seconds
+                row(f"lint {language} {size} MB, {output_format}", f"{megabytes / seconds:.1f} MB/s",
+                    f"{seconds:.2f} s, peak {peak / 1024:.0f} MiB ({peak / 1024 / megabytes:.1f}x file)")
+            floor_seconds, floor_peak = median_run([FLOOR, path], repeats)
+            lint_seconds = megabytes / throughput[(language, size, "text")]
+            row(f"ICU floor {language} {size} MB", f"{megabytes / floor_seconds:.1f} MB/s",
+                f"lint/floor time ratio {lint_seconds / floor_seconds:.2f}")
+
+    # Start-up and one pitch.
+    version_seconds, _ = median_run([BIN, "--version"], 21)
+    row("pitchcoach --version (start-up floor)", f"{version_seconds * 1000:.1f} ms")
+    pitch_seconds, pitch_peak = median_run([BIN, "lint", "--fail-on", "never", PITCH], 21)
+    row("lint one 150-word pitch, whole process", f"{pitch_seconds * 1000:.1f} ms",
+        f"{pitch_seconds / version_seconds:.2f}x --version, peak {pitch_peak / 1024:.0f} MiB")
+
+    # proselint side by side on the same English text.
+    lint = proselint()
+    english = corpus("en", 1)
+    pl_seconds, _ = median_run([lint, "check", "-o", "json", english], 1 if QUICK else 3)
+    pl_rate = english.stat().st_size / 1e6 / pl_seconds
+    ours = throughput[("en", 1, "text")]
+    row("proselint 0.16, en 1 MB", f"{pl_rate * 1000:.0f} KB/s", f"pitchcoach is {ours / pl_rate:.0f}x faster")
+    pl_pitch, _ = median_run([lint, "check", "-o", "json", PITCH], 5)
+    row("proselint 0.16, one 150-word pitch", f"{pl_pitch * 1000:.0f} ms", f"pitchcoach is {pl_pitch / pitch_seconds:.1f}x faster")
+
+    # The drafts store.
+    with tempfile.TemporaryDirectory() as home:
+        env = dict(os.environ, PITCHCOACH_HOME=home)
+        store = Path(home) / "pitchcoach.sqlite"
+        texts = []
+        for number in range(11):
+            text = Path(home) / f"v{number}.md"
+            text.write_text(PITCH.read_text() + f"\nVersion {number}.\n")
+            texts.append(text)
+        save_times = [run([BIN, "drafts", "save", "bench", texts[n]], env=env)[0] for n in range(11)]
+        row("drafts save one version, whole process", f"{statistics.median(save_times[1:]) * 1000:.1f} ms")
+        bulk_versions(store, 10_000)
+        log_seconds, log_peak = median_run([BIN, "drafts", "log", "bench"], 5, env=env)
+        row("drafts log with 10,000 versions", f"{log_seconds * 1000:.0f} ms", f"peak {log_peak / 1024:.0f} MiB")
+
+    write_report(rows)
+
+
+def bulk_versions(store, total):
+    """Copies the last saved version until the pitch has `total` versions, in
+    one transaction (saving 10,000 through the binary would take minutes)."""
+    db = sqlite3.connect(store)
+    columns = [c[1] for c in db.execute("PRAGMA table_info(versions)") if c[1] not in ("id",)]
+    last = db.execute("SELECT MAX(number) FROM versions").fetchone()[0]
+    select = ", ".join("number + ?" if c == "number" else c for c in columns)
+    with db:
+        for step in range(1, total - last + 1):
+            db.execute(f"INSERT INTO versions ({', '.join(columns)}) SELECT {select} FROM versions WHERE number = ?", (step, last))
+    db.close()
+
+
+def write_report(rows):
+    """Replaces the generated part of BENCHMARKS.md; the analysis around it is kept."""
+    if QUICK:
+        return
+    command = "bench/run"
+    lines = [
+        BEGIN,
+        f"Measured {datetime.date.today().isoformat()} with `{command}` on {machine()}.",
+        "Each figure is the median of several whole-process runs of a release build; peak memory is the",
+        "largest resident set of any run. Corpora are generated by `bench/corpus.py` (deterministic).",
+        "",
+        "| What | Result | Notes |",
+        "| --- | ---: | --- |",
+    ]
+    lines += [f"| {what} | {value} | {note} |" for what, value, note in rows]
+    lines.append(END)
+    report = ROOT / "BENCHMARKS.md"
+    old = report.read_text() if report.exists() else f"# Benchmarks\n\n{BEGIN}\n{END}\n"
+    before, rest = old.split(BEGIN, 1)
+    after = rest.split(END, 1)[1]
+    report.write_text(before + "\n".join(lines) + after)
+
+
+if __name__ == "__main__":
+    main()
