@@ -38,10 +38,12 @@ struct LintCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "Pitch files (plain text or Markdown), or - to read standard input.")
+    @Argument(help: "Pitch files (plain text or Markdown), - to read standard input, or the NAME (or NAME@N) of a saved draft.")
     var files: [String] = []
 
     @OptionGroup var pitch: PitchOptions
+
+    @OptionGroup var storeOptions: StoreOptions
 
     @Option(name: .long, help: "Output format: text, json or github.")
     var format: OutputFormat = .text
@@ -62,9 +64,11 @@ struct LintCommand: ParsableCommand {
         for path in files {
             do {
                 let isStandardInput = path == "-"
-                let name = isStandardInput ? SourceFile.standardInputName : path
-                let bytes = try isStandardInput ? SourceFile.readStandardInput() : SourceFile.read(path: path)
-                let directory = isStandardInput ? FileManager.default.currentDirectoryPath : (path as NSString).deletingLastPathComponent
+                let draft = isStandardInput ? nil : try Self.savedDraft(path, storeOptions)
+                let name = draft.map { "\($0.pitchName)@\($0.number)" } ?? (isStandardInput ? SourceFile.standardInputName : path)
+                let bytes = try draft.map { try SourceFile.validate(Array($0.text.utf8), name: name) }
+                    ?? (isStandardInput ? SourceFile.readStandardInput() : SourceFile.read(path: path))
+                let directory = isStandardInput || draft != nil ? FileManager.default.currentDirectoryPath : (path as NSString).deletingLastPathComponent
                 let configuration = try Configuration.load(forFileIn: directory.isEmpty ? "." : directory)
                 let linter = try linters[configuration.sources] ?? Linter(configuration: configuration)
                 linters[configuration.sources] = linter
@@ -82,6 +86,17 @@ struct LintCommand: ParsableCommand {
         reporter.finish()
         if inputErrors > 0 { throw ExitCode(ExitStatus.inputError) }
         if failed { throw ExitCode(ExitStatus.findings) }
+    }
+
+    /// The saved draft `NAME` or `NAME@N` names, when no file of that name
+    /// exists; nil sends the name on to be read as a file (and fail as one).
+    static func savedDraft(_ argument: String, _ storeOptions: StoreOptions) throws -> DraftVersion? {
+        guard !FileManager.default.fileExists(atPath: argument),
+              let reference = try? DraftName.reference(argument),
+              let store = try storeOptions.openExisting(),
+              try store.pitch(named: reference.name) != nil
+        else { return nil }
+        return try DraftsShowCommand.find(argument, storeOptions)
     }
 
     static func reaches(_ summary: LintSummary, _ level: FailLevel) -> Bool {

@@ -1,0 +1,194 @@
+import Foundation
+import GRDB
+
+/// Where a version's text came from.
+public enum DraftSource: String, Codable, CaseIterable, Sendable, DatabaseValueConvertible {
+    case interview, `import`, edit, restore
+}
+
+/// A pitch the user keeps versions of.
+public struct DraftPitch: Codable, Equatable, Sendable, FetchableRecord, MutablePersistableRecord {
+    public static let databaseTableName = "pitches"
+
+    public var id: Int64?
+    public var name: String
+    /// The language of its latest version.
+    public var language: Language
+    public var created: Date
+
+    public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+}
+
+/// What linting a version found when it was saved.
+public struct DraftLintSummary: Codable, Equatable, Sendable {
+    public var language: Language
+    public var words: Int
+    /// Words (English) or syllables (Thai, Vietnamese).
+    public var units: Int
+    public var seconds: Double
+    public var targetSeconds: Double
+    public var errors: Int
+    public var warnings: Int
+    /// Findings per rule id.
+    public var counts: [String: Int]
+
+    public var findings: Int { errors + warnings }
+
+    public init(_ summary: LintSummary) {
+        language = summary.language
+        words = summary.words
+        units = summary.units
+        seconds = summary.seconds
+        targetSeconds = summary.targetSeconds
+        errors = summary.errors
+        warnings = summary.warnings
+        counts = summary.counts
+    }
+}
+
+/// One saved version of a pitch: immutable once written.
+public struct DraftVersion: Equatable, Sendable {
+    public var pitchName: String
+    public var number: Int
+    public var text: String
+    public var source: DraftSource
+    public var note: String?
+    public var created: Date
+    public var summary: DraftLintSummary
+}
+
+/// A version without its text, for listings: `drafts log` of 10,000 versions
+/// should not read 10,000 texts.
+public struct DraftVersionInfo: Equatable, Sendable {
+    public var number: Int
+    public var source: DraftSource
+    public var note: String?
+    public var created: Date
+    public var summary: DraftLintSummary
+}
+
+/// A pitch with its latest version, for `drafts list`.
+public struct DraftOverview: Equatable, Sendable {
+    public var name: String
+    public var versions: Int
+    public var latest: DraftVersionInfo
+}
+
+/// The row of the versions table.
+struct VersionRecord: Codable, FetchableRecord, PersistableRecord {
+    static let databaseTableName = "versions"
+
+    var pitchId: Int64
+    var number: Int
+    var text: String
+    var source: DraftSource
+    var note: String?
+    var created: Date
+    var language: Language
+    var words: Int
+    var units: Int
+    var seconds: Double
+    var targetSeconds: Double
+    var errors: Int
+    var warnings: Int
+    /// Findings per rule, a JSON object with sorted keys.
+    var findings: String
+
+    enum CodingKeys: String, CodingKey {
+        case pitchId = "pitch_id", number, text, source, note, created, language, words, units, seconds
+        case targetSeconds = "target_seconds", errors, warnings, findings
+    }
+
+    /// The columns of a listing, everything but the text.
+    static let infoColumns = "number, source, note, created, language, words, units, seconds, target_seconds, errors, warnings, findings"
+
+    static func encodeCounts(_ counts: [String: Int]) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        return (try? encoder.encode(counts)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
+    }
+
+    static func decodeCounts(_ json: String) -> [String: Int] {
+        (try? JSONDecoder().decode([String: Int].self, from: Data(json.utf8))) ?? [:]
+    }
+
+    static func summary(_ row: Row) -> DraftLintSummary {
+        var summary = DraftLintSummary(LintSummary(
+            language: Language(rawValue: row["language"]) ?? .english,
+            words: row["words"], units: row["units"], seconds: row["seconds"],
+            targetSeconds: row["target_seconds"], errors: row["errors"], warnings: row["warnings"], counts: [:]
+        ))
+        summary.counts = decodeCounts(row["findings"])
+        return summary
+    }
+
+    static func info(_ row: Row) -> DraftVersionInfo {
+        DraftVersionInfo(
+            number: row["number"], source: DraftSource(rawValue: row["source"]) ?? .import,
+            note: row["note"], created: row["created"], summary: summary(row)
+        )
+    }
+
+    func version(named name: String) -> DraftVersion {
+        var summary = DraftLintSummary(LintSummary(
+            language: language, words: words, units: units, seconds: seconds, targetSeconds: targetSeconds,
+            errors: errors, warnings: warnings, counts: [:]
+        ))
+        summary.counts = Self.decodeCounts(findings)
+        return DraftVersion(pitchName: name, number: number, text: text, source: source, note: note, created: created, summary: summary)
+    }
+}
+
+/// A guided interview in progress or finished. `step` and `state` belong to
+/// the interview: the store keeps them, it does not read them.
+public struct InterviewSession: Codable, Equatable, Sendable, FetchableRecord, MutablePersistableRecord {
+    public static let databaseTableName = "interview_sessions"
+
+    public var id: Int64?
+    public var pitchName: String
+    public var language: Language
+    /// The step the interview is at, such as "client.1.before".
+    public var step: String
+    /// Anything else the interview needs to resume, as JSON text.
+    public var state: String
+    public var created: Date
+    public var updated: Date
+    public var finished: Date?
+
+    enum CodingKeys: String, CodingKey {
+        case id, pitchName = "pitch_name", language, step, state, created, updated, finished
+    }
+
+    public init(pitchName: String, language: Language, step: String = "", state: String = "{}", created: Date = Date()) {
+        self.pitchName = pitchName
+        self.language = language
+        self.step = step
+        self.state = state
+        self.created = created
+        self.updated = created
+    }
+
+    public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+}
+
+/// One answer given in an interview, stored the moment it is entered.
+public struct InterviewAnswer: Codable, Equatable, Sendable, FetchableRecord, MutablePersistableRecord {
+    public static let databaseTableName = "interview_answers"
+
+    public var id: Int64?
+    public var sessionId: Int64
+    /// The question it answers, such as "client.1.before".
+    public var step: String
+    /// 1, 2, 3... in the order answers were given in the session.
+    public var ordinal: Int
+    public var answer: String
+    public var created: Date
+
+    enum CodingKeys: String, CodingKey {
+        case id, sessionId = "session_id", step, ordinal, answer, created
+    }
+
+    public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+}
+
+extension Language: DatabaseValueConvertible {}

@@ -1,0 +1,276 @@
+import ArgumentParser
+import Foundation
+import PitchKit
+
+/// `pitchcoach drafts ...`: every saved version of every pitch.
+struct DraftsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "drafts",
+        abstract: "Keep every version of your pitches and see your progress.",
+        discussion: """
+            Each save makes a new version (v1, v2, ...) that never changes, with the time,
+            where it came from (import, edit, restore, interview) and what lint found then.
+            Start with: pitchcoach drafts save NAME pitch.md
+            """,
+        subcommands: [
+            DraftsSaveCommand.self, DraftsListCommand.self, DraftsLogCommand.self, DraftsShowCommand.self,
+            DraftsDiffCommand.self, DraftsRestoreCommand.self, DraftsRemoveCommand.self,
+        ],
+        defaultSubcommand: DraftsListCommand.self
+    )
+}
+
+struct DraftsSaveCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "save",
+        abstract: "Save a pitch file as the next version of a draft.",
+        discussion: "Saving text identical to the latest version saves nothing and says so."
+    )
+
+    @Argument(help: "The draft's name: up to 80 characters, no '@' or '/'.")
+    var name: String
+
+    @Argument(help: "The pitch file, or - for standard input (the default when input is piped).")
+    var file: String?
+
+    @Option(name: .long, help: "A note to keep with this version, such as what you changed.")
+    var note: String?
+
+    @OptionGroup var storeOptions: StoreOptions
+
+    func validate() throws {
+        try Drafts.checkName(name)
+    }
+
+    func run() throws {
+        let name = try DraftName.validated(name)
+        let bytes: [UInt8]
+        let folder: String
+        switch file {
+        case nil, "-"?:
+            if file == nil, isatty(FileHandle.standardInput.fileDescriptor) == 1 {
+                throw PitchError("name the pitch file to save, for example: pitchcoach drafts save \(name) pitch.md (or pipe the text in).")
+            }
+            bytes = try SourceFile.readStandardInput()
+            folder = FileManager.default.currentDirectoryPath
+        case let path?:
+            bytes = try SourceFile.read(path: path)
+            let directory = (path as NSString).deletingLastPathComponent
+            folder = directory.isEmpty ? "." : directory
+        }
+        let text = String(decoding: bytes, as: UTF8.self)
+        let summary = try Drafts.summary(of: text, name: file ?? SourceFile.standardInputName, configurationFolder: folder)
+        let store = try storeOptions.open()
+        let outcome = try store.save(name: name, text: text, source: .import, note: note, summary: summary)
+        Terminal.standardOutput.write(Drafts.report(outcome, name: name))
+    }
+}
+
+struct DraftsListCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "list",
+        abstract: "List saved drafts with their latest version."
+    )
+
+    @OptionGroup var storeOptions: StoreOptions
+
+    func run() throws {
+        let drafts = try storeOptions.openExisting()?.overview() ?? []
+        let terminal = Terminal.standardOutput
+        guard !drafts.isEmpty else {
+            terminal.write("No drafts saved yet. Save one with: pitchcoach drafts save NAME pitch.md\n")
+            return
+        }
+        let rows = drafts.map { draft in
+            [draft.name, "v\(draft.latest.number)", Drafts.date(draft.latest.created),
+             Drafts.seconds(draft.latest.summary.seconds), Drafts.findings(draft.latest.summary)]
+        }
+        let header = ["NAME", "LATEST", "SAVED", "TIME", "FINDINGS"]
+        let widths = header.indices.map { column in ([header] + rows).map { Drafts.width($0[column]) }.max() ?? 0 }
+        func line(_ cells: [String]) -> String {
+            cells.indices.map { $0 == cells.count - 1 ? cells[$0] : Drafts.pad(cells[$0], widths[$0]) }.joined(separator: "  ") + "\n"
+        }
+        let output = OutputBuffer(terminal)
+        output.write(terminal.styled(line(header).trimmingCharacters(in: .newlines), .bold) + "\n")
+        for row in rows { output.write(line(row)) }
+        output.flush()
+    }
+}
+
+struct DraftsLogCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "log",
+        abstract: "Show every version of a draft and how it changed."
+    )
+
+    @Argument(help: "The draft's name.")
+    var name: String
+
+    @OptionGroup var storeOptions: StoreOptions
+
+    func validate() throws { try Drafts.checkName(name) }
+
+    func run() throws {
+        let name = try DraftName.validated(name)
+        guard let store = try storeOptions.openExisting(), let versions = try store.versions(of: name) else {
+            throw Drafts.noDraft(name)
+        }
+        let terminal = Terminal.standardOutput
+        let output = OutputBuffer(terminal)
+        let language = versions.last?.summary.language.name ?? ""
+        output.write(terminal.styled("\(name)", .bold) + ": \(Drafts.plural(versions.count, "version")), \(language)\n")
+        let header = ["VERSION", "SAVED", "SOURCE", "WORDS", "TIME", "FINDINGS", "NOTE"]
+        let rows = versions.map { version in
+            ["v\(version.number)", Drafts.date(version.created), version.source.rawValue, "\(version.summary.words)",
+             Drafts.seconds(version.summary.seconds), Drafts.findings(version.summary), version.note ?? ""]
+        }
+        let widths = header.indices.map { column in ([header] + rows).map { Drafts.width($0[column]) }.max() ?? 0 }
+        let rightAligned: Set = [3, 4]
+        func line(_ cells: [String]) -> String {
+            cells.indices.map { column in
+                if column == cells.count - 1 { return cells[column] }
+                return rightAligned.contains(column) ? Drafts.padLeft(cells[column], widths[column]) : Drafts.pad(cells[column], widths[column])
+            }.joined(separator: "  ").replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression) + "\n"
+        }
+        output.write(terminal.styled(line(header).trimmingCharacters(in: .newlines), .bold) + "\n")
+        for row in rows { output.write(line(row)) }
+        if versions.count >= 2, let first = versions.first, let last = versions.last {
+            let seconds = versions.map(\.summary.seconds)
+            let findings = versions.map { Double($0.summary.findings) }
+            let averaged = versions.count > 40 ? "  (\(versions.count) versions, averaged)" : ""
+            output.write("\n")
+            output.write("time      \(terminal.styled(Sparkline.render(seconds), .cyan))  \(Drafts.seconds(first.summary.seconds)) → \(Drafts.seconds(last.summary.seconds))\(averaged)\n")
+            output.write("findings  \(terminal.styled(Sparkline.render(findings), .cyan))  \(first.summary.findings) → \(last.summary.findings)\(averaged)\n")
+            output.write("since v\(first.number): \(Drafts.seconds(first.summary.seconds)) → \(Drafts.seconds(last.summary.seconds)), findings \(first.summary.findings) → \(last.summary.findings), words \(first.summary.words) → \(last.summary.words)\n")
+        }
+        output.flush()
+    }
+}
+
+struct DraftsShowCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "show",
+        abstract: "Print the text of a version (the latest unless NAME@N)."
+    )
+
+    @Argument(help: "The draft's name, or NAME@N for version N.")
+    var reference: String
+
+    @Flag(name: .long, help: "Print the version and its lint summary as JSON.")
+    var json = false
+
+    @OptionGroup var storeOptions: StoreOptions
+
+    func validate() throws {
+        do { _ = try DraftName.reference(reference) } catch { throw ValidationError(error.description) }
+    }
+
+    func run() throws {
+        let version = try Self.find(reference, storeOptions)
+        let terminal = Terminal.standardOutput
+        if json {
+            let summary = version.summary
+            let seconds = (summary.seconds * 10).rounded() / 10
+            let findings = summary.counts.keys.sorted().map { "\(Drafts.json($0)):\(summary.counts[$0]!)" }.joined(separator: ",")
+            let created = ISO8601DateFormatter().string(from: version.created)
+            terminal.write("""
+                {"name":\(Drafts.json(version.pitchName)),"version":\(version.number),"source":\(Drafts.json(version.source.rawValue)),\
+                "note":\(version.note.map(Drafts.json) ?? "null"),"created":\(Drafts.json(created)),"language":\(Drafts.json(summary.language.rawValue)),\
+                "words":\(summary.words),"seconds":\(seconds),"errors":\(summary.errors),"warnings":\(summary.warnings),\
+                "findings":{\(findings)},"text":\(Drafts.json(version.text))}
+
+                """)
+            return
+        }
+        // The text exactly as saved; a missing final newline is added only for a terminal's sake.
+        var text = version.text
+        if terminal.isInteractive, !text.hasSuffix("\n") { text += "\n" }
+        terminal.write(text)
+    }
+
+    /// The version `NAME` or `NAME@N` names, or a clear error.
+    static func find(_ reference: String, _ storeOptions: StoreOptions) throws -> DraftVersion {
+        let (name, number) = try DraftName.reference(reference)
+        guard let store = try storeOptions.openExisting() else { throw Drafts.noDraft(name) }
+        if let version = try store.version(of: name, number: number) { return version }
+        guard let latest = try store.version(of: name) else { throw Drafts.noDraft(name) }
+        throw PitchError("\(name) has no version \(number ?? 0); its versions are v1 to v\(latest.number).")
+    }
+}
+
+struct DraftsRestoreCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "restore",
+        abstract: "Save an old version's text as the newest version.",
+        discussion: "Nothing is overwritten: the restored text becomes a new version, noted 'restored from vN'."
+    )
+
+    @Argument(help: "The draft's name.")
+    var name: String
+
+    @Argument(help: "The version to restore, such as 2 or v2.")
+    var version: String
+
+    @OptionGroup var storeOptions: StoreOptions
+
+    func validate() throws {
+        try Drafts.checkName(name)
+        if DraftName.versionNumber(version) == nil {
+            throw ValidationError("'\(version)' is not a version number; write a number such as 2 (see 'pitchcoach drafts log \(name)').")
+        }
+    }
+
+    func run() throws {
+        let name = try DraftName.validated(name)
+        let number = DraftName.versionNumber(version)!
+        let old = try DraftsShowCommand.find("\(name)@\(number)", storeOptions)
+        let summary = try Drafts.summary(of: old.text, name: "\(name)@\(number)")
+        let store = try storeOptions.open()
+        let outcome = try store.save(name: name, text: old.text, source: .restore, note: "restored from v\(number)", summary: summary)
+        switch outcome {
+        case .saved(let saved):
+            Terminal.standardOutput.write("Restored \(name) v\(number) as v\(saved.number).\n")
+        case .unchanged(let latest):
+            Terminal.standardOutput.write("\(name) v\(latest.number) already has the text of v\(number); nothing new to save.\n")
+        }
+    }
+}
+
+struct DraftsRemoveCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "rm",
+        abstract: "Delete a draft and all its versions.",
+        discussion: "Asks first on a terminal; otherwise needs --yes. This cannot be undone."
+    )
+
+    @Argument(help: "The draft's name.")
+    var name: String
+
+    @Flag(name: .shortAndLong, help: "Delete without asking.")
+    var yes = false
+
+    @OptionGroup var storeOptions: StoreOptions
+
+    func validate() throws { try Drafts.checkName(name) }
+
+    func run() throws {
+        let name = try DraftName.validated(name)
+        guard let store = try storeOptions.openExisting(), let versions = try store.versions(of: name) else {
+            throw Drafts.noDraft(name)
+        }
+        let what = "\(name) and its \(Drafts.plural(versions.count, "version"))"
+        if !yes {
+            guard isatty(FileHandle.standardInput.fileDescriptor) == 1 else {
+                throw PitchError("deleting \(what) cannot be undone; add --yes to confirm when not at a terminal.")
+            }
+            Terminal.standardOutput.write("Delete \(what)? [y/N] ")
+            let answer = (readLine() ?? "").trimmingCharacters(in: .whitespaces).lowercased()
+            guard answer == "y" || answer == "yes" else {
+                Terminal.standardOutput.write("Kept \(name); nothing deleted.\n")
+                return
+            }
+        }
+        let deleted = try store.delete(name: name) ?? 0
+        Terminal.standardOutput.write("Deleted \(name) and its \(Drafts.plural(deleted, "version")).\n")
+    }
+}

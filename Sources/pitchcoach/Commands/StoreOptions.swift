@@ -1,0 +1,126 @@
+import ArgumentParser
+import Foundation
+import PitchKit
+
+/// `--store FILE`, shared by the commands that read or write saved drafts.
+struct StoreOptions: ParsableArguments {
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "The drafts store, an SQLite file.",
+            discussion: "Default: $PITCHCOACH_HOME/pitchcoach.sqlite, else $XDG_DATA_HOME/pitchcoach/pitchcoach.sqlite, else ~/.local/share/pitchcoach/pitchcoach.sqlite.",
+            valueName: "file"
+        )
+    )
+    var store: String?
+
+    var location: StoreLocation { StoreLocation.current(option: store) }
+
+    /// Opens the store, creating it if needed (for commands that write).
+    func open() throws(PitchError) -> DraftStore {
+        try DraftStore(location: location)
+    }
+
+    /// Opens the store only if its file exists: reading a store that was never
+    /// written should not create one.
+    func openExisting() throws(PitchError) -> DraftStore? {
+        let location = location
+        guard FileManager.default.fileExists(atPath: location.path) else {
+            if store != nil { throw PitchError("\(location.path): no such store. Check the path, or save a draft there first with 'pitchcoach drafts save NAME FILE --store \(location.path)'.") }
+            return nil
+        }
+        return try DraftStore(location: location)
+    }
+}
+
+/// Helpers the drafts commands share.
+enum Drafts {
+    /// "2026-11-22 14:05" in the user's time zone.
+    static func date(_ date: Date) -> String {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = .current
+        formatter.dateFormat = "yyyy-MM-dd HH:mm"
+        return formatter.string(from: date)
+    }
+
+    static func seconds(_ value: Double) -> String { "\(Int(value.rounded())) s" }
+
+    static func plural(_ count: Int, _ word: String) -> String { "\(count) \(word)\(count == 1 ? "" : "s")" }
+
+    /// "3 findings (1 error)", "no findings".
+    static func findings(_ summary: DraftLintSummary) -> String {
+        guard summary.findings > 0 else { return "no findings" }
+        let total = plural(summary.findings, "finding")
+        return summary.errors > 0 ? "\(total) (\(plural(summary.errors, "error")))" : total
+    }
+
+    /// The message when a name has no saved draft.
+    static func noDraft(_ name: String) -> PitchError {
+        PitchError("there is no draft named '\(name)'; run 'pitchcoach drafts list' to see your drafts, or save one with 'pitchcoach drafts save \(name) pitch.md'.")
+    }
+
+    /// Reads and validates a name argument for `validate()`.
+    static func checkName(_ name: String) throws {
+        do { _ = try DraftName.validated(name) } catch { throw ValidationError(error.description) }
+    }
+
+    /// Lints text for the summary stored with a version, with the config found from the current folder.
+    static func summary(of text: String, name: String, configurationFolder: String = FileManager.default.currentDirectoryPath) throws(PitchError) -> LintSummary {
+        let configuration = try Configuration.load(forFileIn: configurationFolder)
+        return try Linter(configuration: configuration).summary(ofDraft: text, name: name)
+    }
+
+    /// What a save did, in one line.
+    static func report(_ outcome: SaveOutcome, name: String) -> String {
+        let version = outcome.version
+        switch outcome {
+        case .saved:
+            let summary = version.summary
+            return "Saved \(name) v\(version.number) (\(version.source.rawValue)): \(plural(summary.words, "word")), about \(seconds(summary.seconds)), \(findings(summary)).\n"
+        case .unchanged:
+            return "\(name) v\(version.number) already has this text; nothing new to save.\n"
+        }
+    }
+
+    /// Display width of a string in a terminal: combining marks take no
+    /// column (Thai vowel and tone marks), wide East Asian characters two.
+    static func width(_ text: String) -> Int {
+        text.unicodeScalars.reduce(0) { total, scalar in
+            switch scalar.properties.generalCategory {
+            case .nonspacingMark, .enclosingMark, .format, .control: return total
+            default:
+                let value = scalar.value
+                let wide = (0x1100...0x115F).contains(value) || (0x2E80...0xA4CF).contains(value)
+                    || (0xAC00...0xD7A3).contains(value) || (0xF900...0xFAFF).contains(value)
+                    || (0xFF00...0xFF60).contains(value) || (0x1F300...0x1FAFF).contains(value)
+                return total + (wide ? 2 : 1)
+            }
+        }
+    }
+
+    static func pad(_ text: String, _ width: Int) -> String {
+        text + String(repeating: " ", count: max(0, width - Self.width(text)))
+    }
+
+    static func padLeft(_ text: String, _ width: Int) -> String {
+        String(repeating: " ", count: max(0, width - Self.width(text))) + text
+    }
+
+    /// A JSON string literal.
+    static func json(_ string: String) -> String {
+        var result = "\""
+        for scalar in string.unicodeScalars {
+            switch scalar {
+            case "\"": result += "\\\""
+            case "\\": result += "\\\\"
+            case "\n": result += "\\n"
+            case "\r": result += "\\r"
+            case "\t": result += "\\t"
+            case _ where scalar.value < 0x20: result += String(format: "\\u%04x", scalar.value)
+            default: result.unicodeScalars.append(scalar)
+            }
+        }
+        return result + "\""
+    }
+}

@@ -1,0 +1,264 @@
+import Foundation
+import GRDB
+import XCTest
+@testable import PitchKit
+
+/// The drafts store on real SQLite files in temporary folders.
+final class DraftsStoreTests: XCTestCase {
+    var folder: URL!
+
+    override func setUpWithError() throws {
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent("pitchcoach-drafts-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    }
+
+    override func tearDownWithError() throws {
+        try? FileManager.default.setAttributes([.posixPermissions: 0o700], ofItemAtPath: folder.path)
+        try? FileManager.default.removeItem(at: folder)
+    }
+
+    var storePath: String { folder.appendingPathComponent("pitchcoach.sqlite").path }
+
+    func summary(seconds: Double = 30, errors: Int = 0, warnings: Int = 0, language: Language = .english) -> LintSummary {
+        LintSummary(language: language, words: 70, units: 70, seconds: seconds, targetSeconds: 60,
+                    errors: errors, warnings: warnings, counts: errors + warnings > 0 ? ["jargon": errors + warnings] : [:])
+    }
+
+    // MARK: Location
+
+    func testLocationPrefersOptionThenPitchcoachHomeThenXDG() {
+        let home = "/home/ana"
+        XCTAssertEqual(StoreLocation.resolve(option: "/tmp/s.sqlite", environment: ["PITCHCOACH_HOME": "/p"], home: home),
+                       StoreLocation(path: "/tmp/s.sqlite", createsFolder: false))
+        XCTAssertEqual(StoreLocation.resolve(option: nil, environment: ["PITCHCOACH_HOME": "/p", "XDG_DATA_HOME": "/x"], home: home).path,
+                       "/p/pitchcoach.sqlite")
+        XCTAssertEqual(StoreLocation.resolve(option: nil, environment: ["XDG_DATA_HOME": "/x/"], home: home).path,
+                       "/x/pitchcoach/pitchcoach.sqlite")
+        XCTAssertEqual(StoreLocation.resolve(option: nil, environment: ["XDG_DATA_HOME": "", "PITCHCOACH_HOME": ""], home: home).path,
+                       "/home/ana/.local/share/pitchcoach/pitchcoach.sqlite")
+        // A relative XDG_DATA_HOME is invalid (XDG spec) and ignored.
+        XCTAssertEqual(StoreLocation.resolve(option: nil, environment: ["XDG_DATA_HOME": "data"], home: home).path,
+                       "/home/ana/.local/share/pitchcoach/pitchcoach.sqlite")
+        XCTAssertEqual(StoreLocation.resolve(option: "~/s.sqlite", environment: [:], home: home).path, "/home/ana/s.sqlite")
+        XCTAssertTrue(StoreLocation.resolve(option: nil, environment: [:], home: home).createsFolder)
+    }
+
+    // MARK: Schema
+
+    func testMigratesAnEmptyFileWithPrivateModeAndWAL() throws {
+        FileManager.default.createFile(atPath: storePath, contents: nil)
+        let store = try DraftStore(path: storePath)
+        XCTAssertEqual(try store.appliedMigrations(), DraftStore.knownMigrations)
+        XCTAssertEqual(DraftStore.knownMigrations.first, "v1-pitches-versions-sessions")
+        XCTAssertEqual(try store.integrityCheck(), "ok")
+        let queue = try DatabaseQueue(path: storePath)
+        let tables = try queue.read { try String.fetchAll($0, sql: "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name") }
+        XCTAssertEqual(tables, ["grdb_migrations", "interview_answers", "interview_sessions", "pitches", "versions"])
+        XCTAssertEqual(try queue.read { try String.fetchOne($0, sql: "PRAGMA journal_mode") }, "wal")
+    }
+
+    func testNewStoreIsCreatedWithMode0600InANewFolder() throws {
+        let path = folder.appendingPathComponent("deep/er/pitchcoach.sqlite").path
+        _ = try DraftStore(path: path, createFolder: true)
+        let mode = try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int
+        XCTAssertEqual(mode, 0o600)
+    }
+
+    func testNewerSchemaIsRefusedAndNothingChanges() throws {
+        _ = try DraftStore(path: storePath).save(name: "a", text: "Hello", source: .import, summary: summary())
+        let queue = try DatabaseQueue(path: storePath)
+        try queue.write { try $0.execute(sql: "INSERT INTO grdb_migrations VALUES ('v9-from-the-future')") }
+        // Everything into the main file, so comparing its bytes shows any change.
+        try queue.writeWithoutTransaction { _ = try Row.fetchAll($0, sql: "PRAGMA wal_checkpoint(TRUNCATE)") }
+        try queue.close()
+        let before = try Data(contentsOf: URL(fileURLWithPath: storePath))
+        XCTAssertThrowsError(try DraftStore(path: storePath)) { error in
+            let message = (error as? PitchError)?.description ?? ""
+            XCTAssertTrue(message.contains("newer pitchcoach"), message)
+            XCTAssertTrue(message.contains("v9-from-the-future"), message)
+        }
+        XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: storePath)), before)
+    }
+
+    func testNotAnSQLiteFileIsRefused() throws {
+        try Data("My pitch, not a database.\n".utf8).write(to: URL(fileURLWithPath: storePath))
+        XCTAssertThrowsError(try DraftStore(path: storePath)) { error in
+            XCTAssertEqual((error as? PitchError)?.description, "\(storePath) is not a pitchcoach store (not an SQLite database); name another file with --store.")
+        }
+        XCTAssertEqual(try String(contentsOfFile: storePath, encoding: .utf8), "My pitch, not a database.\n")
+    }
+
+    func testAnotherProgramsDatabaseIsRefused() throws {
+        let queue = try DatabaseQueue(path: storePath)
+        try queue.write { try $0.execute(sql: "CREATE TABLE photos (id INTEGER PRIMARY KEY)") }
+        try queue.close()
+        XCTAssertThrowsError(try DraftStore(path: storePath)) { error in
+            XCTAssertTrue("\(error)".contains("another program"), "\(error)")
+        }
+    }
+
+    func testMissingFolderIsNamed() {
+        let path = folder.appendingPathComponent("nowhere/pitchcoach.sqlite").path
+        XCTAssertThrowsError(try DraftStore(path: path)) { error in
+            XCTAssertTrue("\(error)".contains("does not exist"), "\(error)")
+        }
+    }
+
+    func testReadOnlyFolderIsNamed() throws {
+        try FileManager.default.setAttributes([.posixPermissions: 0o500], ofItemAtPath: folder.path)
+        guard !FileManager.default.isWritableFile(atPath: folder.path) else {
+            throw XCTSkip("running as root: permissions do not stop writes")
+        }
+        XCTAssertThrowsError(try DraftStore(path: storePath)) { error in
+            XCTAssertTrue("\(error)".contains("read-only"), "\(error)")
+        }
+    }
+
+    func testSQLiteErrorsBecomeOneSentence() {
+        func message(_ code: ResultCode) -> String { DraftStore.mapped(DatabaseError(resultCode: code), path: "/s/p.sqlite").description }
+        XCTAssertEqual(message(.SQLITE_FULL), "cannot write to /s/p.sqlite: the disk is full; free some space and try again.")
+        XCTAssertEqual(message(.SQLITE_BUSY), "the store at /s/p.sqlite is locked by another pitchcoach; try again in a moment.")
+        XCTAssertTrue(message(.SQLITE_READONLY).contains("read-only"))
+        XCTAssertTrue(message(.SQLITE_CANTOPEN).contains("the folder /s does not exist or is read-only"))
+        XCTAssertTrue(message(.SQLITE_CORRUPT).contains("damaged"))
+        for code in [ResultCode.SQLITE_FULL, .SQLITE_BUSY, .SQLITE_IOERR, .SQLITE_NOTADB, .SQLITE_ERROR] {
+            XCTAssertFalse(message(code).contains("\n"))
+        }
+    }
+
+    func testLockedStoreGivesUpWithAClearMessage() throws {
+        let store = try DraftStore(path: storePath, busyTimeout: 0.2)
+        var configuration = GRDB.Configuration()
+        configuration.allowsUnsafeTransactions = true
+        let holder = try DatabaseQueue(path: storePath, configuration: configuration)
+        try holder.writeWithoutTransaction { try $0.execute(sql: "BEGIN IMMEDIATE") }
+        XCTAssertThrowsError(try store.save(name: "a", text: "Hello", source: .import, summary: summary())) { error in
+            XCTAssertEqual("\(error)", "the store at \(storePath) is locked by another pitchcoach; try again in a moment.")
+        }
+        try holder.writeWithoutTransaction { try $0.execute(sql: "ROLLBACK") }
+        XCTAssertNoThrow(try store.save(name: "a", text: "Hello", source: .import, summary: summary()))
+    }
+
+    // MARK: Versions
+
+    func testVersionsAreNumberedWithoutGapsAndIdenticalTextSavesNothing() throws {
+        let store = try DraftStore(path: storePath)
+        XCTAssertEqual(try store.save(name: "acc", text: "One", source: .import, note: "first", summary: summary(seconds: 80, errors: 3)).version.number, 1)
+        XCTAssertEqual(try store.save(name: "acc", text: "Two", source: .edit, summary: summary(seconds: 70)).version.number, 2)
+        let same = try store.save(name: "acc", text: "Two", source: .import, summary: summary())
+        XCTAssertEqual(same, .unchanged(try XCTUnwrap(store.version(of: "acc"))))
+        XCTAssertEqual(try store.save(name: "other", text: "Two", source: .import, summary: summary()).version.number, 1)
+        XCTAssertEqual(try store.save(name: "acc", text: "One", source: .restore, note: "restored from v1", summary: summary()).version.number, 3)
+        let versions = try XCTUnwrap(store.versions(of: "acc"))
+        XCTAssertEqual(versions.map(\.number), [1, 2, 3])
+        XCTAssertEqual(versions.map(\.source), [.import, .edit, .restore])
+        XCTAssertEqual(versions.map(\.note), ["first", nil, "restored from v1"])
+        XCTAssertEqual(versions[0].summary.errors, 3)
+        XCTAssertEqual(versions[0].summary.counts, ["jargon": 3])
+        XCTAssertEqual(try store.version(of: "acc", number: 2)?.text, "Two")
+        XCTAssertNil(try store.version(of: "acc", number: 9))
+        XCTAssertNil(try store.versions(of: "nobody"))
+        XCTAssertEqual(try store.overview().map(\.name), ["acc", "other"])
+        XCTAssertEqual(try store.overview().first?.latest.number, 3)
+        XCTAssertEqual(try store.overview().first?.versions, 3)
+        XCTAssertEqual(try store.numberingProblems(), [])
+    }
+
+    func testVersionsCannotBeChanged() throws {
+        let store = try DraftStore(path: storePath)
+        _ = try store.save(name: "acc", text: "One", source: .import, summary: summary())
+        let queue = try DatabaseQueue(path: storePath)
+        XCTAssertThrowsError(try queue.write { try $0.execute(sql: "UPDATE versions SET text = 'Two'") })
+        XCTAssertThrowsError(try queue.write { try $0.execute(sql: "INSERT INTO versions (pitch_id, number, text, source, created, language, words, units, seconds, target_seconds, errors, warnings) VALUES (1, 1, 'x', 'import', '', 'en', 0, 0, 0, 60, 0, 0)") })
+        XCTAssertThrowsError(try queue.write { try $0.execute(sql: "INSERT INTO versions (pitch_id, number, text, source, created, language, words, units, seconds, target_seconds, errors, warnings) VALUES (1, 2, 'x', 'copied', '', 'en', 0, 0, 0, 60, 0, 0)") })
+    }
+
+    func testDeleteRemovesThePitchAndItsVersions() throws {
+        let store = try DraftStore(path: storePath)
+        _ = try store.save(name: "acc", text: "One", source: .import, summary: summary())
+        _ = try store.save(name: "acc", text: "Two", source: .import, summary: summary())
+        XCTAssertEqual(try store.delete(name: "acc"), 2)
+        XCTAssertNil(try store.pitch(named: "acc"))
+        XCTAssertNil(try store.delete(name: "acc"))
+        XCTAssertEqual(try store.save(name: "acc", text: "Three", source: .import, summary: summary()).version.number, 1)
+    }
+
+    func testThaiAndVietnameseRoundTripByteForByte() throws {
+        let texts = [
+            "สวัสดีครับ ผมชื่อสมชาย ผมช่วยร้านอาหารลดต้นทุนวัตถุดิบลง 20% ภายในสามเดือน\n",
+            "Xin chào, tôi là Lan. Tôi giúp các quán cà phê tăng doanh thu 30% trong ba tháng.\n",
+            // Decomposed Vietnamese (e + combining marks) must stay decomposed, not be normalised.
+            "Tie\u{302}\u{301}ng Vie\u{323}\u{302}t\r\nno newline at end",
+        ]
+        let store = try DraftStore(path: storePath)
+        for (index, text) in texts.enumerated() {
+            let name = ["ร้านอาหาร", "quán cà phê", "mixed"][index]
+            _ = try store.save(name: name, text: text, source: .import, summary: summary())
+            let back = try XCTUnwrap(store.version(of: name))
+            XCTAssertEqual(Array(back.text.utf8), Array(text.utf8))
+            XCTAssertEqual(back.pitchName, name)
+        }
+        // Canonically equal but different bytes is a change worth a version.
+        _ = try store.save(name: "mixed", text: texts[2].precomposedStringWithCanonicalMapping, source: .edit, summary: summary())
+        XCTAssertEqual(try store.version(of: "mixed")?.number, 2)
+    }
+
+    func testTwoStoresSavingAtOnceBothSucceed() throws {
+        let first = try DraftStore(path: storePath)
+        let second = try DraftStore(path: storePath)
+        let lintSummary = summary()
+        let failures = LockedCount()
+        DispatchQueue.concurrentPerform(iterations: 2) { (worker: Int) -> Void in
+            let store = worker == 0 ? first : second
+            for index in 0..<25 {
+                do {
+                    _ = try store.save(name: "shared", text: "worker \(worker) text \(index)", source: .import, summary: lintSummary)
+                } catch {
+                    failures.increment()
+                }
+            }
+        }
+        XCTAssertEqual(failures.value, 0)
+        XCTAssertEqual(try first.versions(of: "shared")?.map(\.number), Array(1...50))
+        XCTAssertEqual(try first.numberingProblems(), [])
+    }
+
+    func testInterviewSessionsKeepEveryAnswerInOrder() throws {
+        let store = try DraftStore(path: storePath)
+        let session = try store.startSession(InterviewSession(pitchName: "acc", language: .thai, step: "client.1.who"))
+        let id = try XCTUnwrap(session.id)
+        _ = try store.record(answer: "ร้านอาหาร", step: "client.1.who", in: id, nextStep: "client.1.before")
+        _ = try store.record(answer: "ต้นทุนสูง", step: "client.1.before", in: id, nextStep: "client.1.after")
+        XCTAssertEqual(try store.answers(in: id).map(\.answer), ["ร้านอาหาร", "ต้นทุนสูง"])
+        XCTAssertEqual(try store.answers(in: id).map(\.ordinal), [1, 2])
+        var resumed = try XCTUnwrap(store.sessions(for: "acc").first)
+        XCTAssertEqual(resumed.step, "client.1.after")
+        resumed.finished = Date()
+        try store.update(resumed)
+        XCTAssertNotNil(try store.sessions(for: "acc").first?.finished)
+    }
+
+    // MARK: Names
+
+    func testDraftNames() throws {
+        XCTAssertEqual(try DraftName.validated("accounting"), "accounting")
+        XCTAssertEqual(try DraftName.validated("cafe\u{301}"), "café")
+        for bad in ["", "  ", "a@b", "a/b", String(repeating: "x", count: 81), "tab\there"] {
+            XCTAssertThrowsError(try DraftName.validated(bad), bad)
+        }
+        XCTAssertNoThrow(try DraftName.validated(String(repeating: "ก", count: 80)))
+        XCTAssertTrue(try DraftName.reference("acc@3") == ("acc", 3))
+        XCTAssertTrue(try DraftName.reference("acc@v2") == ("acc", 2))
+        XCTAssertTrue(try DraftName.reference("acc") == ("acc", nil))
+        XCTAssertThrowsError(try DraftName.reference("acc@latest"))
+        XCTAssertThrowsError(try DraftName.reference("acc@0"))
+    }
+}
+
+/// A counter several threads may bump.
+final class LockedCount: @unchecked Sendable {
+    private let lock = NSLock()
+    private var count = 0
+    func increment() { lock.lock(); count += 1; lock.unlock() }
+    var value: Int { lock.lock(); defer { lock.unlock() }; return count }
+}
