@@ -159,7 +159,8 @@ public enum IntroFormat: String, CaseIterable, Sendable {
             var texts: [String] = []
             var units = 0
             for phrase in sentence.phrases {
-                if !texts.isEmpty, units + phrase.units > limit {
+                // A lead-in such as "Last year," flashes by too fast to read on its own.
+                if !texts.isEmpty, units + phrase.units > limit, units * 3 >= limit {
                     add(texts, units: units)
                     texts = []
                     units = 0
