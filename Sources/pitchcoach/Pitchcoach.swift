@@ -14,7 +14,7 @@ struct Pitchcoach: ParsableCommand {
             Languages: English, Thai and Vietnamese.
             """,
         version: version,
-        subcommands: [LintCommand.self, RulesCommand.self, DraftsCommand.self, EditCommand.self]
+        subcommands: [LintCommand.self, RulesCommand.self, DraftsCommand.self, EditCommand.self, ExportCommand.self, RehearseCommand.self]
     )
 
     /// Runs the command line. Usage and input errors exit with 2, findings

@@ -33,6 +33,19 @@ final class DraftsDiffTests: XCTestCase {
                        [.same("I help "), .changed(removed: "", added: "busy "), .same("owners.")])
     }
 
+    func testARewrittenPhraseReadsAsOneChange() {
+        let old = "Hi, I am Ana. We provide quality service and a one-stop shop."
+        let new = "Hi, I am Ana. I help café owners cut their tax bill by a fifth."
+        let changes = WordDiff.diff(old, new, segmenter: segmenter)
+        XCTAssertEqual(changes, [
+            .same("Hi, I am Ana. "),
+            .changed(removed: "We provide quality service and a one-stop shop", added: "I help café owners cut their tax bill by a fifth"),
+            .same("."),
+        ])
+        XCTAssertEqual(WordDiff.oldText(changes), old)
+        XCTAssertEqual(WordDiff.newText(changes), new)
+    }
+
     func testVietnameseSyllables() {
         let changes = WordDiff.diff("Tôi giúp quán cà phê tăng doanh thu.", "Tôi giúp tiệm bánh tăng doanh thu.", segmenter: segmenter)
         XCTAssertEqual(changes, [.same("Tôi giúp "), .changed(removed: "quán cà phê", added: "tiệm bánh"), .same(" tăng doanh thu.")])
@@ -64,11 +77,25 @@ final class DraftsDiffTests: XCTestCase {
         let pairs = [
             ("สวัสดีครับ ผมชื่อสมชาย\nผมช่วยร้านอาหาร", "สวัสดีค่ะ ดิฉันชื่อสมศรี\nดิฉันช่วยร้านอาหารและคาเฟ่"),
             ("Line one.\nLine two.\n", "Line one.\n\nLine three!\n"),
+            ("a b c d e f", "a x c y e"),
+            ("  lead and trail  ", " lead, trail and more   "),
         ]
         for (old, new) in pairs {
             let changes = WordDiff.diff(old, new, segmenter: segmenter)
             XCTAssertEqual(WordDiff.oldText(changes), old)
             XCTAssertEqual(WordDiff.newText(changes), new)
+        }
+    }
+
+    func testRandomTextsRebuildExactly() {
+        let pieces = ["ผม", "ช่วย", "ร้าน", "อาหาร", " ", "  ", "we", "help", "cà phê", ",", ".", "\n", "\t"]
+        for _ in 0..<300 {
+            let old = (0..<Int.random(in: 0...14)).map { _ in pieces.randomElement()! }.joined()
+            let new = (0..<Int.random(in: 0...14)).map { _ in pieces.randomElement()! }.joined()
+            let changes = WordDiff.diff(old, new, segmenter: segmenter)
+            XCTAssertEqual(WordDiff.oldText(changes), old)
+            XCTAssertEqual(WordDiff.newText(changes), new)
+            XCTAssertFalse(changes.contains(.changed(removed: "", added: "")))
         }
     }
 

@@ -236,7 +236,7 @@ final class DraftsCommandTests: XCTestCase {
     }
 
     func testTwoWriterProcessesNumberWithoutGaps() throws {
-        XCTAssertEqual(try run(["drafts", "save", "shared", "-"], input: "start\n").status, 0)
+        // No store yet: both processes create and migrate it at the same moment, too.
         let group = DispatchGroup()
         let failures = Failures()
         let home: URL = home
@@ -257,7 +257,7 @@ final class DraftsCommandTests: XCTestCase {
         group.wait()
         XCTAssertEqual(failures.all, [])
         let store = try DraftStore(path: storePath)
-        XCTAssertEqual(try store.versions(of: "shared")?.map(\.number), Array(1...13))
+        XCTAssertEqual(try store.versions(of: "shared")?.map(\.number), Array(1...12))
         XCTAssertEqual(try store.integrityCheck(), "ok")
     }
 

@@ -29,6 +29,8 @@ public struct Configuration: Equatable, Sendable {
     /// Extra word-list files (absolute paths) per list.
     public var lists: [WordListName: [String]] = [:]
     public var rules: [String: RuleSetting] = [:]
+    /// The user's measured speaking pace per language (`rehearse --calibrate`), in units per second.
+    public var paces: [Language: Double] = [:]
     /// The files these settings came from, nearest last.
     public var sources: [String] = []
 
@@ -82,12 +84,13 @@ public struct Configuration: Equatable, Sendable {
         merged.accepted += nearer.accepted
         merged.lists.merge(nearer.lists) { $0 + $1 }
         merged.rules.merge(nearer.rules) { $1 }
+        merged.paces.merge(nearer.paces) { $1 }
         merged.sources += nearer.sources
         return merged
     }
 
     /// The settings for a file: the user's config, then the nearest
-    /// `pitchcoach.toml` in the file's folder or above it.
+    /// `pitchcoach.toml` in the file's folder or above it, and the user's measured pace.
     public static func load(forFileIn directory: String?, home: String = NSHomeDirectory(), environment: [String: String] = ProcessInfo.processInfo.environment) throws(PitchError) -> Configuration {
         var configuration = Configuration()
         let configHome = environment["XDG_CONFIG_HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? (home as NSString).appendingPathComponent(".config")
@@ -97,6 +100,7 @@ public struct Configuration: Equatable, Sendable {
            let project = try read(projectFile) {
             configuration = configuration.overlaid(with: project)
         }
+        configuration.paces = try SpeakingPace.load(from: SpeakingPace.path(environment: environment, home: home))
         return configuration
     }
 

@@ -89,29 +89,40 @@ public final class DraftStore: Sendable {
 
     private func migrate() throws(PitchError) {
         let migrator = DraftSchema.migrator
-        try perform {
-            let (applied, foreign) = try queue.read { db in
-                let applied = try migrator.appliedIdentifiers(db)
-                // Tables but no migration record: some other program's database.
-                let foreign = try !db.tableExists("grdb_migrations")
-                    && Int.fetchOne(db, sql: "SELECT COUNT(*) FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'")! > 0
-                return (applied, foreign)
-            }
-            if foreign {
-                throw PitchError("\(path) is an SQLite database of another program, not a pitchcoach store; name another file with --store.")
+        // Two processes may find a new store at once. GRDB checks which
+        // migrations are applied before it takes the write lock, so the slower
+        // one can fail ("table already exists") after the faster one has done
+        // the work: look again, and retry while the store is not yet up to date.
+        var attempt = 0
+        while true {
+            let (applied, journal) = try perform {
+                try queue.read { db in
+                    // Tables but no migration record: some other program's database.
+                    if try !db.tableExists("grdb_migrations"),
+                       try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'")! > 0 {
+                        throw PitchError("\(path) is an SQLite database of another program, not a pitchcoach store; name another file with --store.")
+                    }
+                    return (try migrator.appliedIdentifiers(db), try String.fetchOne(db, sql: "PRAGMA journal_mode"))
+                }
             }
             let unknown = applied.subtracting(migrator.migrations).sorted()
             if !unknown.isEmpty {
                 throw PitchError("the store at \(path) was written by a newer pitchcoach (schema \(unknown.joined(separator: ", "))); update pitchcoach to use it. Nothing was changed.")
             }
-            if try queue.read({ try String.fetchOne($0, sql: "PRAGMA journal_mode") }) != "wal" {
-                let mode = try queue.writeWithoutTransaction { try String.fetchOne($0, sql: "PRAGMA journal_mode = WAL") }
-                if mode != "wal" {
-                    throw PitchError("cannot switch the store at \(path) to write-ahead logging (SQLite says '\(mode ?? "")'); is it on a network drive?")
+            if journal == "wal" && applied.count == migrator.migrations.count { return }
+            do {
+                if journal != "wal" {
+                    let mode = try queue.writeWithoutTransaction { try String.fetchOne($0, sql: "PRAGMA journal_mode = WAL") }
+                    if mode != "wal" {
+                        throw PitchError("cannot switch the store at \(path) to write-ahead logging (SQLite says '\(mode ?? "")'); is it on a network drive?")
+                    }
                 }
-            }
-            if applied.count < migrator.migrations.count {
                 try migrator.migrate(queue)
+                return
+            } catch {
+                attempt += 1
+                guard attempt < 5 else { throw Self.mapped(error, path: path) }
+                usleep(UInt32.random(in: 20_000...80_000))
             }
         }
     }

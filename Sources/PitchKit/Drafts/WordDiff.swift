@@ -137,9 +137,8 @@ public enum WordDiff {
         return result
     }
 
-    /// Joins an edit script into runs of text. A run of only white space
-    /// between two changes of the same shape joins them, so "a b c" → "x y z"
-    /// reads as one change rather than three.
+    /// Joins an edit script into runs of text. A run of only blanks between
+    /// two changes joins them, so "a b c" → "x y z" reads as one change rather than three.
     static func runs(_ script: [Edit], old: [String], new: [String]) -> [DiffChange] {
         var runs: [DiffChange] = []
         for edit in script {
@@ -161,7 +160,9 @@ public enum WordDiff {
         return merge(runs)
     }
 
-    /// Folds `change, blank, change` into one change while the shapes match.
+    /// Folds `change, blank, change` into one change, so a rewritten phrase
+    /// reads as one change, not word by word; then moves white space both
+    /// sides of a change share out of it, so brackets hug the words.
     private static func merge(_ runs: [DiffChange]) -> [DiffChange] {
         var result: [DiffChange] = []
         for run in runs {
@@ -169,16 +170,45 @@ public enum WordDiff {
                result.count >= 2,
                case .same(let gap) = result[result.count - 1],
                case .changed(let lastRemoved, let lastAdded) = result[result.count - 2],
-               !gap.isEmpty, gap.allSatisfy({ $0 == " " || $0 == "\t" }),
-               removed.isEmpty == lastRemoved.isEmpty, added.isEmpty == lastAdded.isEmpty {
-                result.removeLast(2)
-                result.append(.changed(
-                    removed: removed.isEmpty ? "" : lastRemoved + gap + removed,
-                    added: added.isEmpty ? "" : lastAdded + gap + added
-                ))
-            } else {
-                result.append(run)
+               !gap.isEmpty, gap.allSatisfy(isBlank) {
+                // Only when both sides keep some text: folding the gap into a
+                // side that is otherwise empty would show a lone blank as changed.
+                if !(removed.isEmpty && lastRemoved.isEmpty), !(added.isEmpty && lastAdded.isEmpty) {
+                    result.removeLast(2)
+                    result.append(.changed(removed: lastRemoved + gap + removed, added: lastAdded + gap + added))
+                    continue
+                }
             }
+            result.append(run)
+        }
+        return hugWords(result)
+    }
+
+    private static func isBlank(_ character: Character) -> Bool { character == " " || character == "\t" }
+
+    /// Moves blanks that start (or end) both sides of a change into the shared text before (or after) it.
+    private static func hugWords(_ runs: [DiffChange]) -> [DiffChange] {
+        var result: [DiffChange] = []
+        func appendSame(_ text: String) {
+            guard !text.isEmpty else { return }
+            if case .same(let last)? = result.last { result[result.count - 1] = .same(last + text) } else { result.append(.same(text)) }
+        }
+        for run in runs {
+            guard case .changed(var removed, var added) = run, !removed.isEmpty, !added.isEmpty else {
+                if case .same(let text) = run { appendSame(text) } else { result.append(run) }
+                continue
+            }
+            var leading = ""
+            while let r = removed.first, let a = added.first, r == a, isBlank(r) {
+                leading.append(r); removed.removeFirst(); added.removeFirst()
+            }
+            var trailing = ""
+            while let r = removed.last, let a = added.last, r == a, isBlank(r), !removed.isEmpty, !added.isEmpty {
+                trailing.insert(r, at: trailing.startIndex); removed.removeLast(); added.removeLast()
+            }
+            appendSame(leading)
+            if !removed.isEmpty || !added.isEmpty { result.append(.changed(removed: removed, added: added)) }
+            appendSame(trailing)
         }
         return result
     }

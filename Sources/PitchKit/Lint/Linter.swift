@@ -34,7 +34,12 @@ public final class Linter {
     public init(configuration: Configuration = Configuration()) throws(PitchError) {
         self.configuration = configuration
         var profiles: [Language: LanguageProfile] = [:]
-        for language in Language.allCases { profiles[language] = try LanguageProfile.builtIn(language) }
+        for language in Language.allCases {
+            var profile = try LanguageProfile.builtIn(language)
+            // The user's own measured pace (`rehearse --calibrate`) times their pitches better than an average.
+            if let pace = configuration.paces[language] { profile.unitsPerSecond = pace }
+            profiles[language] = profile
+        }
         self.profiles = profiles
         headings = LanguageProfile.headingLookup(Array(profiles.values))
         extraLists = try configuration.loadExtraLists()

@@ -130,7 +130,7 @@ struct DraftsLogCommand: ParsableCommand {
             cells.indices.map { column in
                 if column == cells.count - 1 { return cells[column] }
                 return rightAligned.contains(column) ? Drafts.padLeft(cells[column], widths[column]) : Drafts.pad(cells[column], widths[column])
-            }.joined(separator: "  ").replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression) + "\n"
+            }.joined(separator: "  ").trimmingTrailingSpaces() + "\n"
         }
         output.write(terminal.styled(line(header).trimmingCharacters(in: .newlines), .bold) + "\n")
         for row in rows { output.write(line(row)) }
@@ -272,5 +272,14 @@ struct DraftsRemoveCommand: ParsableCommand {
         }
         let deleted = try store.delete(name: name) ?? 0
         Terminal.standardOutput.write("Deleted \(name) and its \(Drafts.plural(deleted, "version")).\n")
+    }
+}
+
+extension String {
+    /// The string without the spaces that padding left at its end.
+    func trimmingTrailingSpaces() -> String {
+        var end = endIndex
+        while end > startIndex, self[index(before: end)] == " " { end = index(before: end) }
+        return String(self[..<end])
     }
 }

@@ -1,0 +1,70 @@
+import Foundation
+
+/// The user's own speaking pace per language, measured by
+/// `pitchcoach rehearse --calibrate` and kept in `pace.toml` in pitchcoach's
+/// data folder. When present it replaces the built-in rate, so estimates fit
+/// the person who will speak.
+///
+/// ```toml
+/// en = 2.45   # words per second
+/// th = 3.8    # syllables per second
+/// ```
+public enum SpeakingPace {
+    public static let fileName = "pace.toml"
+
+    /// `pace.toml` in the drafts store's folder: `$PITCHCOACH_HOME`, else
+    /// `$XDG_DATA_HOME/pitchcoach`, else `~/.local/share/pitchcoach`.
+    public static func path(environment: [String: String] = ProcessInfo.processInfo.environment, home: String = NSHomeDirectory()) -> String {
+        let folder = StoreLocation.resolve(option: nil, environment: environment, home: home).folder
+        return (folder as NSString).appendingPathComponent(fileName)
+    }
+
+    /// Paces from the file at `path`; none when it does not exist.
+    public static func load(from path: String) throws(PitchError) -> [Language: Double] {
+        guard let data = FileManager.default.contents(atPath: path) else { return [:] }
+        let reader = try TOMLReader(text: String(decoding: data, as: UTF8.self), path: path)
+        try reader.requireOnly(Language.allCases.map(\.rawValue), in: reader.table)
+        var paces: [Language: Double] = [:]
+        for language in Language.allCases {
+            guard let pace = try reader.number(language.rawValue) else { continue }
+            guard isPlausible(pace, unit: try LanguageProfile.builtIn(language).unit) else {
+                throw .at(path, line: reader.line(of: language.rawValue), "a pace of \(pace) per second is not one people speak at; run 'pitchcoach rehearse --calibrate' again, or delete this line.")
+            }
+            paces[language] = pace
+        }
+        return paces
+    }
+
+    /// Saves `pace` for `language`, keeping the other languages' paces.
+    public static func save(_ pace: Double, for language: Language, to path: String) throws(PitchError) {
+        var paces = try load(from: path)
+        paces[language] = (pace * 100).rounded() / 100
+        var text = """
+            # Your speaking pace, measured by 'pitchcoach rehearse --calibrate'.
+            # Words per second for English, syllables per second for Thai and Vietnamese.
+            # pitchcoach times your pitches with these instead of its built-in rates.
+
+            """
+        for language in Language.allCases {
+            guard let pace = paces[language] else { continue }
+            text += "\(language.rawValue) = \(pace)   # \(language.name)\n"
+        }
+        let folder = (path as NSString).deletingLastPathComponent
+        do {
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        } catch {
+            throw PitchError("\(folder): cannot create this folder to save your pace; check its permissions or set PITCHCOACH_HOME.")
+        }
+        try AtomicFile.write(text, to: path)
+    }
+
+    /// Whether a measured pace is one a person speaks at: 60 to 270 words a
+    /// minute, 2 to 9 syllables a second. Faster means Enter was pressed
+    /// without saying the part; slower, that the speaker stopped.
+    public static func isPlausible(_ pace: Double, unit: LanguageProfile.SpeakingUnit) -> Bool {
+        switch unit {
+        case .word: (1.0...4.5).contains(pace)
+        case .syllable: (2.0...9.0).contains(pace)
+        }
+    }
+}

@@ -1,0 +1,125 @@
+import ArgumentParser
+import Foundation
+import PitchKit
+
+struct ExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Export your intro in its parts, timed: a script, a cue card, JSON or captions.",
+        discussion: """
+            The parts come from the pitch's headings, in speaking order: name and business, benefit,
+            client story, specific ask, memory hook (optional), name again. Without an opening or a
+            closing, pitchcoach writes them from the front matter's 'name:' and 'business:'.
+            Each part is timed like 'pitchcoach lint' times it. An intro over its target is refused,
+            with the sentences to cut first, unless you add --force.
+            Exit status: 0 exported, 1 over the target time, 2 for a usage or input error.
+            """
+    )
+
+    @Argument(help: "The pitch file (plain text or Markdown), a saved draft's NAME (NAME@N for version N), or - to read standard input.")
+    var source: String
+
+    @OptionGroup var pitch: PitchOptions
+
+    @OptionGroup var storeOptions: StoreOptions
+
+    @Option(name: .long, help: "Output format: \(IntroFormat.names). Default: from the --output file's extension, else text.")
+    var format: String?
+
+    @Option(name: .shortAndLong, help: "Write to this file instead of the screen.")
+    var output: String?
+
+    @Flag(name: .long, help: "Export even when the intro runs over its target time.")
+    var force = false
+
+    func run() throws {
+        let format = try chosenFormat()
+        let loaded = try LoadedIntro(source, options: pitch, store: storeOptions)
+        let intro = loaded.intro
+        loaded.warnAboutMissingParts()
+        if intro.isOverTarget {
+            guard force else {
+                Terminal.standardError.write(overTimeMessage(loaded))
+                throw ExitCode(ExitStatus.findings)
+            }
+            Terminal.standardError.write("pitchcoach: warning: \(loaded.path): \(overTimeSentence(intro)); exported anyway because of --force.\n")
+        }
+        let text = format.render(intro)
+        guard let output else {
+            Terminal.standardOutput.write(text)
+            return
+        }
+        try AtomicFile.write(text, to: output)
+        Terminal.standardError.write("Saved the intro to \(output): \(intro.parts.count) parts, about \(Int(intro.totalSeconds.rounded())) seconds (target \(Int(intro.targetSeconds.rounded()))).\n")
+    }
+
+    private func chosenFormat() throws(PitchError) -> IntroFormat {
+        if let format {
+            guard let chosen = IntroFormat(rawValue: format.lowercased()) else {
+                throw PitchError("unknown format '\(format)'; use one of \(IntroFormat.names).")
+            }
+            return chosen
+        }
+        return output.flatMap { IntroFormat(fileExtension: ($0 as NSString).pathExtension) } ?? .text
+    }
+
+    private func overTimeSentence(_ intro: Intro) -> String {
+        let seconds = Int(intro.totalSeconds.rounded(.up))
+        return "this intro takes about \(seconds) seconds to say and the target is \(Int(intro.targetSeconds.rounded())), so it is \(intro.secondsOver) \(intro.secondsOver == 1 ? "second" : "seconds") over"
+    }
+
+    /// Says how much to cut and where: the sentences that cost the most time for the least benefit.
+    private func overTimeMessage(_ loaded: LoadedIntro) -> String {
+        let intro = loaded.intro
+        var diagnostics: [Diagnostic] = []
+        _ = loaded.linter.lint(loaded.job) { diagnostics.append($0) }
+        let suggestions = CutAdvisor.suggestions(for: intro, document: loaded.job.document, diagnostics: diagnostics)
+        var message = "pitchcoach: \(loaded.path): \(overTimeSentence(intro)).\n"
+        if !suggestions.isEmpty {
+            message += "Cut or shorten these sentences first (the longest, and those 'pitchcoach lint' has advice on):\n"
+            for suggestion in suggestions {
+                let seconds = max(1, Int(suggestion.seconds.rounded()))
+                let findings = suggestion.rules.isEmpty ? "" : ", \(suggestion.rules.joined(separator: ", "))"
+                message += "  line \(suggestion.line), \(suggestion.label) (\(seconds) s\(findings)): \"\(Self.shortened(suggestion.sentence.text))\"\n"
+            }
+        }
+        message += "Then export again. To export it as it is, add --force; for a longer slot, use --seconds.\n"
+        return message
+    }
+
+    private static func shortened(_ text: String, to length: Int = 70) -> String {
+        text.count <= length ? text : String(text.prefix(length - 1)) + "…"
+    }
+}
+
+/// A pitch named on the command line, read, checked and assembled into an intro:
+/// what `export` and `rehearse` both start from.
+struct LoadedIntro {
+    let path: String
+    let linter: Linter
+    let job: LintJob
+    let assembler: IntroAssembler
+    let intro: Intro
+
+    init(_ source: String, options: PitchOptions, store: StoreOptions) throws {
+        let isStandardInput = source == "-"
+        let draft = isStandardInput ? nil : try LintCommand.savedDraft(source, store)
+        let name = draft.map { "\($0.pitchName)@\($0.number)" } ?? (isStandardInput ? SourceFile.standardInputName : source)
+        path = name
+        let bytes = try draft.map { try SourceFile.validate(Array($0.text.utf8), name: name) }
+            ?? (isStandardInput ? SourceFile.readStandardInput() : SourceFile.read(path: source))
+        // A draft's settings come from where the user works; a file's from its own folder.
+        let directory = isStandardInput || draft != nil ? FileManager.default.currentDirectoryPath : (source as NSString).deletingLastPathComponent
+        let configuration = try Configuration.load(forFileIn: directory.isEmpty ? "." : directory)
+        linter = try Linter(configuration: configuration)
+        job = try linter.job(linter.document(bytes), path: path, language: options.lang, seconds: options.seconds)
+        assembler = IntroAssembler(profile: linter.profile(job.language), templates: try IntroTemplates.builtIn(job.language))
+        intro = try assembler.assemble(job)
+    }
+
+    func warnAboutMissingParts() {
+        for part in intro.missing {
+            Terminal.standardError.write("pitchcoach: warning: \(path): \(assembler.advice(forMissing: part))\n")
+        }
+    }
+}

@@ -1,0 +1,97 @@
+import ArgumentParser
+import Foundation
+import PitchKit
+
+struct RehearseCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "rehearse",
+        abstract: "Practise your intro aloud against the clock, one part at a time.",
+        discussion: """
+            pitchcoach shows one part; say it aloud, then press Enter for the next. You see how long
+            each part took against its estimate, and a bar for the whole intro that turns from green
+            to yellow at 75% of the target (time to wrap up with your ask and your name) and to red
+            at the target, like the timing lights of a speaking club. At the end, a table compares
+            estimated and actual times and shows your pace.
+            With --calibrate, your pace is saved (per language, in pace.toml in pitchcoach's data
+            folder), and 'lint' and 'export' then time your pitches at your own pace.
+            Press Ctrl-D to stop early.
+            """
+    )
+
+    @Argument(help: "The pitch file to rehearse (plain text or Markdown), or a saved draft's NAME (NAME@N for version N).")
+    var source: String
+
+    @OptionGroup var pitch: PitchOptions
+
+    @OptionGroup var storeOptions: StoreOptions
+
+    @Flag(name: .long, help: "Save your measured pace, so later estimates fit how you speak.")
+    var calibrate = false
+
+    func validate() throws {
+        if source == "-" {
+            throw ValidationError("rehearse reads your Enter presses from standard input; name a pitch file instead of -.")
+        }
+    }
+
+    func run() throws {
+        let loaded = try LoadedIntro(source, options: pitch, store: storeOptions)
+        loaded.warnAboutMissingParts()
+        let screen = RehearsalScreen(terminal: .standardOutput)
+        let input = EnterKey()
+        var rehearsal = Rehearsal(intro: loaded.intro) { Double(DispatchTime.now().uptimeNanoseconds) / 1e9 }
+
+        screen.showIntroduction(loaded.intro)
+        guard input.wait() else {
+            screen.showStoppedBeforeStart()
+            return
+        }
+        rehearsal.start()
+        while let part = rehearsal.currentPart {
+            screen.showPart(part, index: rehearsal.actuals.count, of: loaded.intro)
+            let pressed = input.wait(refresh: screen.isLive ? { if let status = rehearsal.status() { screen.showLive(status) } } : nil)
+            guard pressed, let status = rehearsal.status() else { break }
+            rehearsal.finishPart()
+            screen.showPartDone(status, actual: rehearsal.actuals.last!)
+        }
+        let summary = rehearsal.summary()
+        screen.showSummary(summary, of: loaded.intro)
+        try reportPace(summary, intro: loaded.intro, screen: screen)
+    }
+
+    private func reportPace(_ summary: Rehearsal.Summary, intro: Intro, screen: RehearsalScreen) throws(PitchError) {
+        guard let pace = summary.pace else { return }
+        screen.showPace(pace, intro: intro)
+        guard calibrate else {
+            if summary.isComplete { screen.say("To time your pitches at this pace, rehearse again with --calibrate.") }
+            return
+        }
+        guard summary.isComplete else {
+            screen.say("Your pace was not saved: say every part, then it can be measured. Run again with --calibrate.")
+            return
+        }
+        guard SpeakingPace.isPlausible(pace, unit: intro.timing.unit) else {
+            screen.say("Your pace was not saved: \(RehearsalScreen.formatted(pace)) \(intro.unitName) a second is not a speaking pace. Say each part aloud before you press Enter, then try again.")
+            return
+        }
+        let path = SpeakingPace.path()
+        try SpeakingPace.save(pace, for: intro.language, to: path)
+        screen.say("Saved your \(intro.language.name) pace (\(String(format: "%.2f", pace)) \(intro.unitName) a second) in \(path). 'lint' and 'export' now time your \(intro.language.name) pitches with it.")
+    }
+}
+
+/// Waits for the speaker to press Enter. On a terminal it wakes a few times a
+/// second so the clock on screen keeps moving; from a pipe it simply reads lines.
+struct EnterKey {
+    private let isTerminal = isatty(STDIN_FILENO) == 1
+
+    /// False at end of input (Ctrl-D, or the end of a piped file).
+    func wait(refresh: (() -> Void)? = nil) -> Bool {
+        if isTerminal, let refresh {
+            var descriptor = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
+            refresh()
+            while poll(&descriptor, 1, 200) == 0 { refresh() }
+        }
+        return readLine(strippingNewline: true) != nil
+    }
+}

@@ -1,0 +1,117 @@
+import Foundation
+import PitchKit
+
+/// What `rehearse` shows. On a terminal the running clock redraws in place;
+/// piped, every line is printed once, so the output reads as a plain log.
+struct RehearsalScreen {
+    let terminal: Terminal
+    static let barWidth = 24
+
+    init(terminal: Terminal) {
+        self.terminal = terminal
+    }
+
+    /// Whether the clock can redraw in place while the speaker talks.
+    var isLive: Bool { terminal.isInteractive && isatty(STDIN_FILENO) == 1 }
+
+    func say(_ line: String) {
+        terminal.write(line + "\n")
+    }
+
+    func showIntroduction(_ intro: Intro) {
+        let total = Int(intro.totalSeconds.rounded())
+        say(terminal.styled("Rehearsal: \(intro.parts.count) parts, about \(total) seconds (target \(Int(intro.targetSeconds.rounded()))).", .bold))
+        say("Say each part aloud, then press Enter. Ctrl-D stops.")
+        say("Press Enter to start.")
+    }
+
+    func showStoppedBeforeStart() {
+        say("Stopped before the start; nothing was timed.")
+    }
+
+    func showPart(_ part: Intro.Part, index: Int, of intro: Intro) {
+        let estimate = intro.timing.seconds(forUnits: part.units)
+        say("")
+        say(terminal.styled("\(index + 1)/\(intro.parts.count) \(part.label)", .bold) + terminal.styled(" · about \(Self.formatted(estimate)) s", .dim))
+        say("  " + part.text)
+    }
+
+    func showLive(_ status: Rehearsal.Status) {
+        terminal.write("\r\u{1B}[2K  " + statusLine(status))
+    }
+
+    func showPartDone(_ status: Rehearsal.Status, actual: Double) {
+        if isLive { terminal.write("\u{1B}[1A\r\u{1B}[2K") }
+        var done = status
+        done.partElapsed = actual
+        say("  " + statusLine(done))
+    }
+
+    /// "6.1 s of about 5.1 · [██████░░░░] 0:06 / 1:00 green"
+    private func statusLine(_ status: Rehearsal.Status) -> String {
+        let part = "\(Self.formatted(status.partElapsed)) s of about \(Self.formatted(status.partEstimate))"
+        let filled = min(Self.barWidth, Int((status.totalElapsed / status.target * Double(Self.barWidth)).rounded(.down)))
+        let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: Self.barWidth - filled)
+        let style: Terminal.Style = switch status.light {
+        case .green: .green
+        case .yellow: .yellow
+        case .red: .red
+        }
+        let clock = "\(Self.clock(status.totalElapsed)) / \(Self.clock(status.target))"
+        return "\(part) · [\(terminal.styled(bar, style))] \(clock) \(terminal.styled(status.light.rawValue, style, .bold))"
+    }
+
+    func showSummary(_ summary: Rehearsal.Summary, of intro: Intro) {
+        say("")
+        guard !summary.rows.isEmpty else {
+            say("Stopped before the first part was done; nothing to compare.")
+            return
+        }
+        var rows = summary.rows.map { row in
+            [row.part.label, Self.formatted(row.estimated) + " s", Self.formatted(row.actual) + " s", Self.signed(row.actual - row.estimated) + " s"]
+        }
+        rows.append(["Total", Self.formatted(summary.estimated) + " s", Self.formatted(summary.actual) + " s", Self.signed(summary.actual - summary.estimated) + " s"])
+        let header = ["Part", "Estimate", "Actual", "Difference"]
+        let widths = header.indices.map { column in ([header] + rows).map { Self.displayWidth($0[column]) }.max()! }
+        func line(_ cells: [String]) -> String {
+            cells.indices.map { column in
+                let padding = String(repeating: " ", count: widths[column] - Self.displayWidth(cells[column]))
+                return column == 0 ? cells[column] + padding : padding + cells[column]
+            }.joined(separator: "  ")
+        }
+        say(terminal.styled(line(header), .bold))
+        for row in rows.dropLast() { say(line(row)) }
+        say(terminal.styled(line(rows.last!), .bold))
+        let light = Rehearsal.Light(elapsed: summary.actual, target: intro.targetSeconds)
+        if !summary.isComplete {
+            say("Stopped after \(summary.rows.count) of \(intro.parts.count) parts.")
+        }
+        say("Timing light at the end: \(light.rawValue) (\(Self.clock(summary.actual)) of \(Self.clock(intro.targetSeconds))).")
+    }
+
+    func showPace(_ pace: Double, intro: Intro) {
+        var line = "Your pace: \(String(format: "%.2f", pace)) \(intro.unitName) a second"
+        if intro.timing.unit == .word { line += " (\(Int((pace * 60).rounded())) a minute)" }
+        say(line + "; estimates use \(String(format: "%.2f", intro.timing.unitsPerSecond)).")
+    }
+
+    static func formatted(_ value: Double) -> String { String(format: "%.1f", value) }
+
+    static func signed(_ value: Double) -> String { (value >= 0.05 ? "+" : "") + String(format: "%.1f", value) }
+
+    static func clock(_ seconds: Double) -> String {
+        let whole = Int(seconds.rounded(.down))
+        return String(format: "%d:%02d", whole / 60, whole % 60)
+    }
+
+    /// Columns a text takes in a terminal: Thai vowel and tone marks sit on
+    /// their consonant and take none.
+    static func displayWidth(_ text: String) -> Int {
+        text.unicodeScalars.count { scalar in
+            switch scalar.properties.generalCategory {
+            case .nonspacingMark, .enclosingMark, .format: false
+            default: true
+            }
+        }
+    }
+}

@@ -1,0 +1,44 @@
+import Foundation
+import XCTest
+
+/// `pitchcoach rehearse` through the real binary, with Enter presses piped in.
+/// Times depend on the real clock, so these check the flow, not the numbers
+/// (the engine's numbers are tested with a fake clock in PitchKitTests).
+final class RehearseCommandTests: XCTestCase {
+    private var pitch: String {
+        Bundle.module.url(forResource: "Golden", withExtension: nil)!.appendingPathComponent("export/pitch-en.md").path
+    }
+
+    func testAWholeRehearsalEndsWithATable() throws {
+        let result = try Pitchcoach.run(["rehearse", pitch], input: String(repeating: "\n", count: 7))
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertTrue(result.stdout.hasPrefix("Rehearsal: 6 parts, about 56 seconds (target 60).\n"), result.stdout)
+        XCTAssertTrue(result.stdout.contains("\n1/6 Name and business · about "), result.stdout)
+        XCTAssertTrue(result.stdout.contains("\n6/6 Name again · about "), result.stdout)
+        XCTAssertTrue(result.stdout.contains("Part               Estimate  Actual  Difference\n"), result.stdout)
+        XCTAssertTrue(result.stdout.contains("\nTotal "), result.stdout)
+        XCTAssertTrue(result.stdout.contains("Timing light at the end: green"), result.stdout)
+        XCTAssertFalse(result.stdout.contains("\u{1B}["), "no escape codes in piped output")
+    }
+
+    func testStoppingEarlyShowsThePartsSaid() throws {
+        let result = try Pitchcoach.run(["rehearse", pitch], input: "\n\n\n")
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertTrue(result.stdout.contains("Stopped after 2 of 6 parts."), result.stdout)
+        XCTAssertFalse(result.stdout.contains("\nStory "), result.stdout)
+    }
+
+    func testCalibrationRefusesAPaceNobodySpeaksAt() throws {
+        let home = try Pitchcoach.temporaryDirectory()
+        let result = try Pitchcoach.run(["rehearse", "--calibrate", pitch], input: String(repeating: "\n", count: 7), home: home)
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertTrue(result.stdout.contains("Your pace was not saved:"), result.stdout)
+        XCTAssertFalse(FileManager.default.fileExists(atPath: home.appendingPathComponent("data/pitchcoach/pace.toml").path))
+    }
+
+    func testStandardInputCannotBeThePitch() throws {
+        let result = try Pitchcoach.run(["rehearse", "-"])
+        XCTAssertEqual(result.status, 2)
+        XCTAssertTrue(result.stderr.contains("name a pitch file instead of -"), result.stderr)
+    }
+}
