@@ -10,11 +10,15 @@ struct Pitchcoach: ParsableCommand {
         commandName: "pitchcoach",
         abstract: "A coach for your 60-second networking intro and the benefit statement at its heart.",
         discussion: """
-            Start with 'pitchcoach lint pitch.md' to check a pitch you wrote.
+            Start with 'pitchcoach interview': it asks about past clients and drafts your intro.
+            Already have a pitch? 'pitchcoach lint pitch.md' checks it.
             Languages: English, Thai and Vietnamese.
             """,
         version: version,
-        subcommands: [LintCommand.self, RulesCommand.self, DraftsCommand.self, EditCommand.self, ExportCommand.self, RehearseCommand.self]
+        subcommands: [
+            InterviewCommand.self, LintCommand.self, DraftsCommand.self, EditCommand.self,
+            ExportCommand.self, RehearseCommand.self, RulesCommand.self,
+        ]
     )
 
     /// Runs the command line. Usage and input errors exit with 2, findings

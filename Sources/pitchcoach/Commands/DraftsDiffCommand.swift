@@ -45,38 +45,13 @@ struct DraftsDiffCommand: ParsableCommand {
         let output = OutputBuffer(terminal)
         output.write(terminal.styled("--- \(name) v\(old.number)  \(Drafts.date(old.created))  \(Drafts.seconds(old.summary.seconds)), \(Drafts.findings(old.summary))", .bold) + "\n")
         output.write(terminal.styled("+++ \(name) v\(new.number)  \(Drafts.date(new.created))  \(Drafts.seconds(new.summary.seconds)), \(Drafts.findings(new.summary))", .bold) + "\n")
-        let segmenter = WordSegmenter()
-        let changes = WordDiff.diff(old.text, new.text, segmenter: segmenter)
-        var removedWords = 0, addedWords = 0
-        var text = ""
-        for change in changes {
-            switch change {
-            case .same(let same):
-                text += same
-            case .changed(let removed, let added):
-                removedWords += segmenter.words(of: removed).count
-                addedWords += segmenter.words(of: added).count
-                text += Self.render(removed: removed, added: added, terminal: terminal)
-            }
-        }
+        let rendered = DiffRendering.render(WordDiff.diff(old.text, new.text), terminal: terminal)
         guard old.text.utf8.elementsEqual(new.text.utf8) == false else {
             output.write("v\(old.number) and v\(new.number) have the same text.\n")
             return
         }
-        output.write(text.hasSuffix("\n") ? text : text + "\n")
-        output.write("\(Drafts.plural(removedWords, "word")) removed, \(addedWords) added.\n")
+        output.write(rendered.text.hasSuffix("\n") ? rendered.text : rendered.text + "\n")
+        output.write("\(Drafts.plural(rendered.removedWords, "word")) removed, \(rendered.addedWords) added.\n")
         output.flush()
-    }
-
-    /// A change as coloured text on a terminal, else as [-removed-]{+added+}.
-    /// Each line is marked on its own, so a change across lines stays readable.
-    static func render(removed: String, added: String, terminal: Terminal) -> String {
-        func mark(_ text: String, _ open: String, _ close: String, _ style: Terminal.Style) -> String {
-            guard !text.isEmpty else { return "" }
-            return text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-                line.isEmpty ? "" : terminal.colours ? terminal.styled(String(line), style) : open + line + close
-            }.joined(separator: "\n")
-        }
-        return mark(removed, "[-", "-]", .red) + mark(added, "{+", "+}", .green)
     }
 }

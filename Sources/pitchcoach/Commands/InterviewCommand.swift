@@ -1,0 +1,106 @@
+import ArgumentParser
+import Foundation
+import PitchKit
+
+struct InterviewCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "interview",
+        abstract: "Find your benefit statement and build a 60-second intro, guided question by question.",
+        discussion: """
+            Answers are saved the moment you enter them: leave any time (Ctrl-D, or Ctrl-C twice)
+            and continue later with --resume. Type :help at any question for the commands.
+            When standard input is not a terminal, answers are read line by line, so it can be scripted.
+            """
+    )
+
+    @Argument(help: "The draft to build (default: intro). A draft with an unfinished interview offers to continue it.")
+    var name: String?
+
+    @Option(help: "Continue the unfinished interview of this draft.")
+    var resume: String?
+
+    @Option(name: .long, help: "Interview language: \(Language.codes). Default: from your locale, else English.")
+    var lang: Language?
+
+    @Option(name: .long, help: "Target speaking time in seconds. Default: from config, else 60.")
+    var seconds: Double?
+
+    @OptionGroup var storeOptions: StoreOptions
+
+    static let defaultName = "intro"
+
+    func validate() throws {
+        if name != nil, resume != nil, name != resume {
+            throw ValidationError("Give the draft name once: either 'pitchcoach interview NAME' or 'pitchcoach interview --resume NAME'.")
+        }
+        try Drafts.checkName(resume ?? name ?? Self.defaultName)
+        if let seconds, !(seconds > 0) { throw ValidationError("--seconds should be a number above 0, such as 60.") }
+    }
+
+    func run() throws {
+        let pitchName = resume ?? name ?? Self.defaultName
+        let configuration = try Configuration.load(forFileIn: FileManager.default.currentDirectoryPath)
+        let linter = try Linter(configuration: configuration)
+        let store = try storeOptions.open()
+        let target = seconds ?? configuration.seconds ?? 60
+        let isTerminal = isatty(STDIN_FILENO) == 1
+        let editor: LineEditor = isTerminal
+            ? ReadlineEditor(historyPath: Self.historyPath(), completions: InterviewScript.commandNames.map { ":" + $0 })
+            : PlainLineReader(output: .standardOutput)
+        let language = lang ?? configuration.language ?? Self.localeLanguage()
+
+        let stored: StoredInterview
+        if let unfinished = try StoredInterview.unfinishedSession(for: pitchName, in: store) {
+            let script = try InterviewScript.builtIn(unfinished.language)
+            if resume == nil {
+                switch Self.askYesOrNo(script.message("offer_resume", ["name": pitchName]), script: script, editor: editor) {
+                case nil: return
+                case true?: break
+                case false?:
+                    stored = try StoredInterview(starting: pitchName, language: language, targetSeconds: target, linter: linter, store: store)
+                    return try InterviewREPL(stored: stored, editor: editor).run()
+                }
+            }
+            stored = try StoredInterview(resuming: unfinished, targetSeconds: target, linter: linter, store: store)
+            Terminal.standardOutput.write(script.message("resumed") + "\n")
+        } else if resume != nil {
+            throw PitchError(try InterviewScript.builtIn(language).message("no_resume", ["name": pitchName]))
+        } else {
+            stored = try StoredInterview(starting: pitchName, language: language, targetSeconds: target, linter: linter, store: store)
+        }
+        try InterviewREPL(stored: stored, editor: editor).run()
+    }
+
+    /// `$XDG_STATE_HOME/pitchcoach/history`, else `~/.local/state/pitchcoach/history`.
+    static func historyPath() -> String {
+        let environment = ProcessInfo.processInfo.environment
+        let state = environment["XDG_STATE_HOME"].flatMap { $0.isEmpty ? nil : $0 }
+            ?? (NSHomeDirectory() as NSString).appendingPathComponent(".local/state")
+        return (state as NSString).appendingPathComponent("pitchcoach/history")
+    }
+
+    /// The language of the user's locale (LC_ALL, LC_MESSAGES, LANG), else English.
+    static func localeLanguage() -> Language {
+        let environment = ProcessInfo.processInfo.environment
+        for key in ["LC_ALL", "LC_MESSAGES", "LANG"] {
+            if let value = environment[key], !value.isEmpty {
+                return Language(code: value) ?? .english
+            }
+        }
+        return .english
+    }
+
+    /// nil when the user leaves instead of answering.
+    static func askYesOrNo(_ question: String, script: InterviewScript, editor: LineEditor) -> Bool? {
+        Terminal.standardOutput.write(question + "\n")
+        while true {
+            switch editor.read(prompt: "> ", prefill: nil) {
+            case .line(let answer):
+                if let yes = script.yesOrNo(answer) { return yes }
+                Terminal.standardOutput.write(question + "\n")
+            case .interrupted, .endOfInput:
+                return nil
+            }
+        }
+    }
+}

@@ -1,0 +1,170 @@
+import Foundation
+import PitchKit
+
+/// The interview's read-eval-print loop: shows each question, reads the answer
+/// through the line editor, and handles the `:commands`. All decisions are the
+/// state machine's; this only talks to the terminal.
+final class InterviewREPL {
+    private let stored: StoredInterview
+    private let editor: LineEditor
+    private let terminal = Terminal.standardOutput
+    private var script: InterviewScript { stored.interview.script }
+
+    init(stored: StoredInterview, editor: LineEditor) {
+        self.stored = stored
+        self.editor = editor
+    }
+
+    func run() throws {
+        if stored.needsFinishing {
+            say(saveMessage(try stored.finishResumed()))
+            return
+        }
+        if stored.interview.answers.isEmpty { say(script.message("welcome") + "\n") }
+        var cancelledOnce = false
+        while let prompt = stored.interview.prompt {
+            show(prompt)
+            switch editor.read(prompt: "> ", prefill: prompt.prefill) {
+            case .endOfInput:
+                return leave()
+            case .interrupted:
+                if cancelledOnce { return leave() }
+                cancelledOnce = true
+                say(terminal.styled(script.message("interrupt_hint"), .dim))
+            case .line(let text):
+                cancelledOnce = false
+                if text.trimmingCharacters(in: .whitespaces).hasPrefix(":") {
+                    if try !command(text.trimmingCharacters(in: .whitespaces)) { return leave() }
+                } else {
+                    try answer(text)
+                }
+            }
+        }
+    }
+
+    // MARK: Questions and answers
+
+    private func show(_ prompt: Interview.Prompt) {
+        if let heading = prompt.heading { say("\n" + terminal.styled(heading, .bold)) }
+        if prompt.step == .review { showReview() }
+        for (index, candidate) in prompt.candidates.enumerated() {
+            say("  \(terminal.styled("\(index + 1).", .bold)) \(candidate.text)")
+            let time = script.message("candidate_time", ["seconds": String(Int(candidate.seconds.rounded()))])
+            say("     " + terminal.styled(time, .dim) + findingsSummary(candidate.diagnostics))
+        }
+        say(terminal.styled(prompt.question, .cyan))
+    }
+
+    private func answer(_ text: String) throws {
+        let (outcome, saved) = try stored.submit(text)
+        switch outcome {
+        case .rejected(let message):
+            say(terminal.styled(message, .yellow))
+        case .accepted(let check):
+            if let check { showCheck(check) }
+            if let saved {
+                say(saveMessage(saved))
+                say(script.message("next_steps", ["name": stored.pitchName]))
+            }
+        }
+    }
+
+    private func showCheck(_ check: Interview.Candidate) {
+        let seconds = String(Int(check.seconds.rounded()))
+        if check.diagnostics.isEmpty {
+            say(terminal.styled("✓ ", .green) + script.message("check_clean", ["seconds": seconds]))
+        } else {
+            say(script.message("check_findings", ["seconds": seconds]))
+            showDiagnostics(check.diagnostics)
+        }
+    }
+
+    private func showReview() {
+        let (diagnostics, summary) = stored.interview.lintDraft()
+        say("\n" + terminal.styled(script.message("review_intro"), .bold) + "\n")
+        say(spokenBody(stored.interview.draft))
+        say(script.message("total", ["seconds": String(Int(summary.seconds.rounded())), "target": String(Int(summary.targetSeconds))]))
+        showDiagnostics(diagnostics)
+    }
+
+    // MARK: Commands
+
+    /// Runs a `:command`; false means leave.
+    private func command(_ text: String) throws -> Bool {
+        let name = String(text.dropFirst().prefix { !$0.isWhitespace }).lowercased()
+        switch name {
+        case "help":
+            say(script.message("help"))
+            for command in script.commands {
+                say("  " + terminal.styled(":" + command.name, .bold) + "  " + command.help)
+            }
+        case "back":
+            if try stored.back() == nil { say(script.message("nothing_to_go_back_to")) }
+        case "skip":
+            if let refusal = try stored.skip() { say(terminal.styled(refusal, .yellow)) }
+        case "show":
+            say(spokenBody(stored.interview.draft))
+        case "lint":
+            let (diagnostics, _) = stored.interview.lintDraft()
+            if diagnostics.isEmpty { say(terminal.styled("✓", .green)) } else { showDiagnostics(diagnostics) }
+        case "time":
+            let summary = stored.interview.lintDraft().summary
+            say(script.message("total", ["seconds": String(Int(summary.seconds.rounded())), "target": String(Int(summary.targetSeconds))]))
+        case "save":
+            say(saveMessage(try stored.saveDraft()))
+        case "history":
+            let versions = try stored.savedVersions()
+            if versions.isEmpty { say(script.message("no_versions", ["name": stored.pitchName])) }
+            for version in versions {
+                say("  v\(version.number)  \(Drafts.date(version.created))  \(version.source.rawValue)  \(Drafts.seconds(version.summary.seconds))  \(Drafts.findings(version.summary))")
+            }
+        case "diff":
+            guard let saved = try stored.latestSavedText() else {
+                say(script.message("no_versions", ["name": stored.pitchName]))
+                break
+            }
+            say(DiffRendering.render(WordDiff.diff(saved, stored.interview.draft), terminal: terminal).text)
+        case "quit", "exit", "q":
+            return false
+        default:
+            say(script.message("unknown_command", ["command": ":" + name]))
+        }
+        return true
+    }
+
+    // MARK: Output
+
+    private func leave() {
+        say("\n" + script.message("goodbye", ["name": stored.pitchName]))
+    }
+
+    private func saveMessage(_ outcome: SaveOutcome) -> String {
+        switch outcome {
+        case .saved(let version): script.message("saved", ["name": stored.pitchName, "version": String(version.number)])
+        case .unchanged(let version): script.message("unchanged", ["name": stored.pitchName, "version": String(version.number)])
+        }
+    }
+
+    private func findingsSummary(_ diagnostics: [Diagnostic]) -> String {
+        guard !diagnostics.isEmpty else { return terminal.styled(" · ✓", .green) }
+        return " · " + diagnostics.map { terminal.styled($0.rule, $0.severity == .error ? .red : .yellow) + ": “\($0.text)”" }.joined(separator: ", ")
+    }
+
+    private func showDiagnostics(_ diagnostics: [Diagnostic]) {
+        for diagnostic in diagnostics {
+            let mark = diagnostic.severity == .error ? terminal.styled("✗", .red) : terminal.styled("!", .yellow)
+            say("  \(mark) \(diagnostic.message) \(terminal.styled("[\(diagnostic.rule)]", .dim))")
+            if let suggestion = diagnostic.suggestion { say("    ↳ \(suggestion)") }
+        }
+    }
+
+    /// The intro without its front matter, as it will be spoken and read.
+    private func spokenBody(_ draft: String) -> String {
+        guard draft.hasPrefix("---\n"), let end = draft.range(of: "\n---\n") else { return draft }
+        return String(draft[end.upperBound...])
+    }
+
+    private func say(_ text: String) {
+        terminal.write(text + "\n")
+    }
+}

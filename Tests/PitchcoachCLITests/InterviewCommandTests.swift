@@ -1,0 +1,81 @@
+import Foundation
+import XCTest
+
+/// `pitchcoach interview` with piped answers, through the real binary.
+final class InterviewCommandTests: XCTestCase {
+    let answers = [
+        "Ann Lee", "Lee Bookkeeping", "cafe owners in the old town",
+        "A bakery owner", "was drowning in receipts every evening", "set up simple monthly books", "she got 10 hours a week back",
+        "1", "I help bakery owners drowning in receipts get 10 hours a week back.", "no",
+        "A cafe owner who does the books at night.", "Ann Lee: your evenings back.", "yes",
+    ]
+
+    func testAScriptedInterviewSavesALintedDraft() throws {
+        let home = try Pitchcoach.temporaryDirectory()
+        let result = try Pitchcoach.run(["interview", "--lang", "en"], input: answers.joined(separator: "\n") + "\n", home: home)
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertTrue(result.stdout.contains("What is your name?"), result.stdout)
+        XCTAssertTrue(result.stdout.contains("  1. I help a bakery owner who was drowning in receipts every evening, so that she got 10 hours a week back."), result.stdout)
+        XCTAssertTrue(result.stdout.contains("Saved as intro version 1."), result.stdout)
+        XCTAssertFalse(result.stdout.contains("\u{1B}["), "no escape codes when piped")
+
+        let shown = try Pitchcoach.run(["drafts", "show", "intro"], home: home)
+        XCTAssertEqual(shown.status, 0, shown.stderr)
+        XCTAssertTrue(shown.stdout.contains("## Benefit\n\nI help bakery owners drowning in receipts get 10 hours a week back.\n"), shown.stdout)
+        let lint = try Pitchcoach.run(["lint", "intro"], home: home)
+        XCTAssertTrue(lint.stdout.contains("intro@1: English"), lint.stdout)
+    }
+
+    func testLeavingMidwayKeepsAnswersAndResumeContinues() throws {
+        let home = try Pitchcoach.temporaryDirectory()
+        let first = try Pitchcoach.run(["interview", "--lang", "en"], input: answers.prefix(5).joined(separator: "\n") + "\n", home: home)
+        XCTAssertEqual(first.status, 0, first.stderr)
+        XCTAssertTrue(first.stdout.contains("pitchcoach interview --resume intro"), first.stdout)
+
+        let second = try Pitchcoach.run(["interview", "--resume", "intro"], input: answers.dropFirst(5).joined(separator: "\n") + "\n", home: home)
+        XCTAssertEqual(second.status, 0, second.stderr)
+        XCTAssertTrue(second.stdout.contains("Welcome back"), second.stdout)
+        XCTAssertFalse(second.stdout.contains("What is your name?"), "answered questions are not asked again")
+        XCTAssertTrue(second.stdout.contains("What did you do for them?"), second.stdout)
+        XCTAssertTrue(second.stdout.contains("Saved as intro version 1."), second.stdout)
+    }
+
+    func testStartingAgainOffersToResume() throws {
+        let home = try Pitchcoach.temporaryDirectory()
+        try Pitchcoach.run(["interview", "--lang", "en"], input: "Ann Lee\n", home: home)
+        let again = try Pitchcoach.run(["interview"], input: "yes\n" + answers.dropFirst().joined(separator: "\n") + "\n", home: home)
+        XCTAssertTrue(again.stdout.contains("You have an unfinished interview for intro. Continue it?"), again.stdout)
+        XCTAssertTrue(again.stdout.contains("Saved as intro version 1."), again.stdout)
+        XCTAssertTrue(try Pitchcoach.run(["drafts", "show", "intro"], home: home).stdout.contains("name: Ann Lee"))
+    }
+
+    func testCommandsAtAPrompt() throws {
+        let home = try Pitchcoach.temporaryDirectory()
+        let input = ["Ann Lee", ":help", ":back", "Ann B. Lee", ":skip", "Lee Bookkeeping", ":skip", ":show", ":time", ":save", ":history", ":nonsense", ":quit"]
+        let result = try Pitchcoach.run(["interview", "--lang", "en"], input: input.joined(separator: "\n") + "\n", home: home)
+        XCTAssertEqual(result.status, 0, result.stderr)
+        for expected in [":history", "This answer is needed", "Saved as intro version 1.", "  v1  ", "There is no command :nonsense", "Hi, I'm Ann B. Lee from Lee Bookkeeping."] {
+            XCTAssertTrue(result.stdout.contains(expected), "missing \(expected) in:\n\(result.stdout)")
+        }
+    }
+
+    func testThaiInterview() throws {
+        let home = try Pitchcoach.temporaryDirectory()
+        let thai = ["สมชาย", "ไอทีแคร์", "สำนักงานบัญชีเล็กๆ", "สำนักงานบัญชี", "ส่งอีเมลไม่ได้ทุกเช้า", "ดูแลคอมพิวเตอร์ทุกเครื่อง",
+                    "ไม่มีปัญหาอีกเลยใน 6 เดือน", "1", "ช่วยสำนักงานบัญชีให้ส่งอีเมลได้ทุกเช้า ไม่มีปัญหาอีกเลยใน 6 เดือน", "ไม่",
+                    "สำนักงานบัญชีที่มีพนักงานสิบคนและคอมพิวเตอร์ล่มบ่อย", "", "ใช่"]
+        let result = try Pitchcoach.run(["interview", "--lang", "th", "ไอที"], input: thai.joined(separator: "\n") + "\n", home: home)
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertTrue(result.stdout.contains("คุณชื่ออะไร"), result.stdout)
+        XCTAssertTrue(result.stdout.contains("บันทึกเป็น ไอที ฉบับที่ 1 แล้ว"), result.stdout)
+        let shown = try Pitchcoach.run(["drafts", "show", "ไอที"], home: home).stdout
+        XCTAssertTrue(shown.contains("lang: th"), shown)
+        XCTAssertTrue(shown.contains("## ประโยชน์"), shown)
+    }
+
+    func testResumeWithoutASessionIsAClearError() throws {
+        let result = try Pitchcoach.run(["interview", "--resume", "nothing"], input: "")
+        XCTAssertEqual(result.status, 2)
+        XCTAssertTrue(result.stderr.contains("There is no unfinished interview for nothing"), result.stderr)
+    }
+}

@@ -1,0 +1,130 @@
+import Foundation
+import XCTest
+
+/// The interview in a real terminal: tmux runs the binary, send-keys types,
+/// capture-pane reads the screen. Covers Tab completion, a pre-filled edit,
+/// Ctrl-C, resuming, and the saved draft.
+final class InterviewTerminalTests: XCTestCase {
+    private var session = ""
+    private var home: URL!
+    private var script: URL!
+
+    override func setUpWithError() throws {
+        guard FileManager.default.isExecutableFile(atPath: "/usr/bin/tmux") else {
+            return XCTFail("tmux is needed for this test: apt-get install -y tmux (.ci/run does this)")
+        }
+        home = try Pitchcoach.temporaryDirectory()
+        // exec, so Ctrl-C reaches pitchcoach itself, as it would from a shell prompt.
+        script = try Pitchcoach.file("run.sh", """
+            export HOME='\(home.path)' XDG_DATA_HOME='\(home.path)/data' XDG_STATE_HOME='\(home.path)/state'
+            export XDG_CONFIG_HOME='\(home.path)/config' LANG=C.UTF-8 TERM=xterm-256color
+            unset NO_COLOR
+            exec '\(Pitchcoach.binary.path)' interview "$@"
+            """, in: home)
+    }
+
+    override func tearDown() {
+        if !session.isEmpty { tmux(["kill-session", "-t", session]) }
+    }
+
+    func testTypingTabCompletionEditingCtrlCAndResume() throws {
+        start(["--lang", "en"])
+        waitFor("What is your name?")
+        type("Ann Lee")
+        waitFor("What is your business called?")
+        type(":he", enter: false)
+        keys("Tab")
+        waitFor("> :help")
+        keys("Enter")
+        waitFor("go back to the previous question")
+        type("Lee Bookkeeping")
+        waitFor("Who is your ideal client?")
+        keys("Enter")
+        waitFor("Who were they?")
+        type("A bakery owner")
+        waitFor("what problem or situation")
+        keys("C-c")
+        waitFor("Line cancelled")
+        keys("C-c")
+        waitFor("pitchcoach interview --resume intro")
+        waitFor("[exited]")
+
+        start(["--resume", "intro"])
+        waitFor("Welcome back")
+        type("was drowning in receipts")
+        waitFor("What did you do for them?")
+        type("set up simple monthly books")
+        waitFor("What changed for them afterwards?")
+        type("she got 10 hours a week back")
+        waitFor("Pick the statement")
+        type("1")
+        waitFor("Make it yours")
+        waitFor("> I help a bakery owner")
+        keys("C-a")
+        type("Honestly, ")
+        waitFor("Add another client story?")
+        type("no")
+        waitFor("Who is a good referral for you?")
+        type("A cafe owner who does the books at night.")
+        waitFor("a short line people will remember you by")
+        keys("Enter")
+        waitFor("Save this intro as a new draft?")
+        type("yes")
+        waitFor("Saved as intro version 1.")
+        waitFor("[exited]")
+
+        let shown = try Pitchcoach.run(["drafts", "show", "intro"], home: home)
+        XCTAssertTrue(shown.stdout.contains("Honestly, I help a bakery owner who was drowning in receipts, so that she got 10 hours a week back."), shown.stdout)
+        XCTAssertTrue(shown.stdout.contains("name: Ann Lee\nbusiness: Lee Bookkeeping"), shown.stdout)
+
+        let history = home.appendingPathComponent("state/pitchcoach/history")
+        let attributes = try FileManager.default.attributesOfItem(atPath: history.path)
+        XCTAssertEqual((attributes[.posixPermissions] as? NSNumber)?.intValue, 0o600)
+        XCTAssertTrue(try String(contentsOf: history, encoding: .utf8).contains("Ann Lee"))
+    }
+
+    // MARK: tmux
+
+    private func start(_ arguments: [String]) {
+        if !session.isEmpty { tmux(["kill-session", "-t", session]) }
+        session = "pitchcoach-\(UUID().uuidString.prefix(8))"
+        let command = (["bash", script.path] + arguments).map { "'\($0)'" }.joined(separator: " ") + "; echo '[exited]'; sleep 600"
+        tmux(["new-session", "-d", "-s", session, "-x", "200", "-y", "50", command])
+    }
+
+    private func type(_ text: String, enter: Bool = true) {
+        tmux(["send-keys", "-t", session, "-l", text])
+        if enter { keys("Enter") }
+    }
+
+    private func keys(_ key: String) {
+        tmux(["send-keys", "-t", session, key])
+    }
+
+    private func screen() -> String {
+        tmux(["capture-pane", "-p", "-J", "-t", session, "-S", "-500"])
+    }
+
+    private func waitFor(_ text: String, timeout: TimeInterval = 15, file: StaticString = #filePath, line: UInt = #line) {
+        let deadline = Date().addingTimeInterval(timeout)
+        while Date() < deadline {
+            if screen().contains(text) { return }
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        XCTFail("“\(text)” never appeared. Screen:\n\(screen())", file: file, line: line)
+    }
+
+    @discardableResult
+    private func tmux(_ arguments: [String]) -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/tmux")
+        process.arguments = arguments
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        try? process.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return String(decoding: data, as: UTF8.self)
+    }
+}
