@@ -236,10 +236,13 @@ public struct Interview {
 
     // MARK: Checks
 
+    /// Lints one answer as the part of the intro it will be. An ask is not
+    /// expected to name a benefit, so `no-benefit` is left out there.
     private func check(_ text: String, section: Section) -> Candidate {
         let heading = linter.profile(language).sectionNames[section]?.first ?? section.rawValue
         let (diagnostics, summary) = lint("## \(heading)\n\(text)\n")
-        return Candidate(text: text, seconds: summary.seconds, diagnostics: diagnostics)
+        let relevant = section == .benefit ? diagnostics : diagnostics.filter { $0.rule != NoBenefitRule.description.id }
+        return Candidate(text: text, seconds: summary.seconds, diagnostics: relevant)
     }
 
     private func lint(_ text: String) -> (diagnostics: [Diagnostic], summary: LintSummary) {

@@ -1,7 +1,10 @@
 /// METHOD.md 3 and 4: the intro ends with a specific ask, "who is a good
 /// referral, in what situation". "Anyone who needs..." makes listeners think
 /// of no one. Reads only the Ask part of an intro.
-public struct VagueAskRule: Rule {
+public struct VagueAskRule: WordListRule {
+    public static let list = WordListName.vague
+    public static let sections: Set<Section>? = [.ask]
+
     public static let description = RuleDescription(
         id: "vague-ask",
         summary: "The ask is too general (\"anyone\", \"every business\"): name who, and in what situation.",
@@ -20,16 +23,7 @@ public struct VagueAskRule: Rule {
 
     public init() {}
 
-    public mutating func check(_ block: AnalyzedBlock, in context: LintContext, report: (Finding) -> Void) {
-        guard block.block.section == .ask else { return }
-        for match in block.matches where match.list == .vague {
-            let range = block.byteRange(match.tokens)
-            report(Finding(
-                rule: Self.description.id,
-                range: range,
-                message: "“\(context.document.text(range))” is too general: listeners will not think of anyone.",
-                suggestion: "Name who, and when they need you: \(match.entry.suggestion)."
-            ))
-        }
+    public static func message(for text: String) -> String {
+        "“\(text)” is too general: listeners will not think of anyone."
     }
 }

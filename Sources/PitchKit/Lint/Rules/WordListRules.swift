@@ -2,12 +2,17 @@
 /// "substitution" styles: the list is data, the rule only words the message.
 public protocol WordListRule: Rule {
     static var list: WordListName { get }
+    /// The parts of an intro the rule reads; nil for all of them.
+    static var sections: Set<Section>? { get }
     static func message(for text: String) -> String
     static func suggestion(for entry: WordListEntry) -> String
 }
 
 extension WordListRule {
+    public static var sections: Set<Section>? { nil }
+
     public mutating func check(_ block: AnalyzedBlock, in context: LintContext, report: (Finding) -> Void) {
+        if let sections = Self.sections, !sections.contains(block.block.section) { return }
         for match in block.matches where match.list == Self.list {
             let range = block.byteRange(match.tokens)
             report(Finding(
