@@ -1,5 +1,4 @@
 import Foundation
-import PitchResources
 
 /// What pitchcoach knows about one language, from `Resources/languages/<lang>.toml`:
 /// its speaking rate, rule thresholds and the headings that name intro parts.
@@ -22,12 +21,7 @@ public struct LanguageProfile: Sendable {
 
     public static func builtIn(_ language: Language) throws(PitchError) -> LanguageProfile {
         let relative = "languages/\(language.rawValue).toml"
-        guard let url = pitchResourcesBundle.resourceURL?.appendingPathComponent(relative),
-              let data = FileManager.default.contents(atPath: url.path)
-        else {
-            throw PitchError("pitchcoach's own language file \(relative) is missing; reinstall pitchcoach.")
-        }
-        return try LanguageProfile(toml: String(decoding: data, as: UTF8.self), path: relative, language: language)
+        return try LanguageProfile(toml: try BundledResource.text(relative), path: relative, language: language)
     }
 
     init(toml: String, path: String, language: Language) throws(PitchError) {

@@ -19,33 +19,6 @@ public struct DraftPitch: Codable, Equatable, Sendable, FetchableRecord, Mutable
     public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 }
 
-/// What linting a version found when it was saved.
-public struct DraftLintSummary: Codable, Equatable, Sendable {
-    public var language: Language
-    public var words: Int
-    /// Words (English) or syllables (Thai, Vietnamese).
-    public var units: Int
-    public var seconds: Double
-    public var targetSeconds: Double
-    public var errors: Int
-    public var warnings: Int
-    /// Findings per rule id.
-    public var counts: [String: Int]
-
-    public var findings: Int { errors + warnings }
-
-    public init(_ summary: LintSummary) {
-        language = summary.language
-        words = summary.words
-        units = summary.units
-        seconds = summary.seconds
-        targetSeconds = summary.targetSeconds
-        errors = summary.errors
-        warnings = summary.warnings
-        counts = summary.counts
-    }
-}
-
 /// One saved version of a pitch: immutable once written.
 public struct DraftVersion: Equatable, Sendable {
     public var pitchName: String
@@ -54,7 +27,8 @@ public struct DraftVersion: Equatable, Sendable {
     public var source: DraftSource
     public var note: String?
     public var created: Date
-    public var summary: DraftLintSummary
+    /// What lint found when the version was saved.
+    public var summary: LintSummary
 }
 
 /// A version without its text, for listings: `drafts log` of 10,000 versions
@@ -64,7 +38,8 @@ public struct DraftVersionInfo: Equatable, Sendable {
     public var source: DraftSource
     public var note: String?
     public var created: Date
-    public var summary: DraftLintSummary
+    /// What lint found when the version was saved.
+    public var summary: LintSummary
 }
 
 /// A pitch with its latest version, for `drafts list`.
@@ -112,14 +87,13 @@ struct VersionRecord: Codable, FetchableRecord, PersistableRecord {
         (try? JSONDecoder().decode([String: Int].self, from: Data(json.utf8))) ?? [:]
     }
 
-    static func summary(_ row: Row) -> DraftLintSummary {
-        var summary = DraftLintSummary(LintSummary(
+    static func summary(_ row: Row) -> LintSummary {
+        LintSummary(
             language: Language(rawValue: row["language"]) ?? .english,
             words: row["words"], units: row["units"], seconds: row["seconds"],
-            targetSeconds: row["target_seconds"], errors: row["errors"], warnings: row["warnings"], counts: [:]
-        ))
-        summary.counts = decodeCounts(row["findings"])
-        return summary
+            targetSeconds: row["target_seconds"], errors: row["errors"], warnings: row["warnings"],
+            counts: decodeCounts(row["findings"])
+        )
     }
 
     static func info(_ row: Row) -> DraftVersionInfo {
@@ -130,11 +104,10 @@ struct VersionRecord: Codable, FetchableRecord, PersistableRecord {
     }
 
     func version(named name: String) -> DraftVersion {
-        var summary = DraftLintSummary(LintSummary(
+        let summary = LintSummary(
             language: language, words: words, units: units, seconds: seconds, targetSeconds: targetSeconds,
-            errors: errors, warnings: warnings, counts: [:]
-        ))
-        summary.counts = Self.decodeCounts(findings)
+            errors: errors, warnings: warnings, counts: Self.decodeCounts(findings)
+        )
         return DraftVersion(pitchName: name, number: number, text: text, source: source, note: note, created: created, summary: summary)
     }
 }

@@ -1,5 +1,4 @@
 import Foundation
-import PitchResources
 
 /// The words pitchcoach adds to an exported intro, per language, from
 /// `Resources/templates/<lang>.toml`: the generated name lines and the part labels.
@@ -17,12 +16,7 @@ public struct IntroTemplates: Sendable {
 
     public static func builtIn(_ language: Language) throws(PitchError) -> IntroTemplates {
         let relative = "templates/\(language.rawValue).toml"
-        guard let url = pitchResourcesBundle.resourceURL?.appendingPathComponent(relative),
-              let data = FileManager.default.contents(atPath: url.path)
-        else {
-            throw PitchError("pitchcoach's own template file \(relative) is missing; reinstall pitchcoach.")
-        }
-        return try IntroTemplates(toml: String(decoding: data, as: UTF8.self), path: relative)
+        return try IntroTemplates(toml: try BundledResource.text(relative), path: relative)
     }
 
     init(toml: String, path: String) throws(PitchError) {

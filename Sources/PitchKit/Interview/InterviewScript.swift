@@ -1,5 +1,4 @@
 import Foundation
-import PitchResources
 
 /// The interview's words in one language, from `Resources/interview/<lang>.toml`:
 /// questions, statement templates and messages. Written per language, not
@@ -21,12 +20,7 @@ public struct InterviewScript: Sendable {
 
     public static func builtIn(_ language: Language) throws(PitchError) -> InterviewScript {
         let relative = "interview/\(language.rawValue).toml"
-        guard let url = pitchResourcesBundle.resourceURL?.appendingPathComponent(relative),
-              let data = FileManager.default.contents(atPath: url.path)
-        else {
-            throw PitchError("pitchcoach's own interview file \(relative) is missing; reinstall pitchcoach.")
-        }
-        return try InterviewScript(toml: String(decoding: data, as: UTF8.self), path: relative, language: language)
+        return try InterviewScript(toml: try BundledResource.text(relative), path: relative, language: language)
     }
 
     init(toml: String, path: String, language: Language) throws(PitchError) {

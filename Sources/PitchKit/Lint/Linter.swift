@@ -10,6 +10,8 @@ public struct LintSummary: Codable, Equatable, Sendable {
     public var warnings: Int
     /// Findings per rule id.
     public var counts: [String: Int]
+
+    public var findings: Int { errors + warnings }
 }
 
 /// A pitch ready to lint, with its language and target time settled.

@@ -1,5 +1,4 @@
 import Foundation
-import PitchResources
 
 /// The word lists a language ships with, in `Resources/wordlists/<lang>/<name>.tsv`.
 public enum WordListName: String, CaseIterable, Codable, Sendable {
@@ -54,11 +53,6 @@ public enum WordListParser {
     /// The list pitchcoach ships for a language, from the resource bundle.
     public static func builtIn(_ name: WordListName, for language: Language) throws(PitchError) -> [WordListEntry] {
         let relative = "wordlists/\(language.rawValue)/\(name.rawValue).tsv"
-        guard let url = pitchResourcesBundle.resourceURL?.appendingPathComponent(relative),
-              let data = FileManager.default.contents(atPath: url.path)
-        else {
-            throw PitchError("pitchcoach's own word list \(relative) is missing; reinstall pitchcoach.")
-        }
-        return try parse(String(decoding: data, as: UTF8.self), file: relative)
+        return try parse(try BundledResource.text(relative), file: relative)
     }
 }

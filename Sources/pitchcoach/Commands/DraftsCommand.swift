@@ -171,13 +171,13 @@ struct DraftsShowCommand: ParsableCommand {
         if json {
             let summary = version.summary
             let seconds = (summary.seconds * 10).rounded() / 10
-            let findings = summary.counts.keys.sorted().map { "\(Drafts.json($0)):\(summary.counts[$0]!)" }.joined(separator: ",")
+            let findings = summary.counts.keys.sorted().map { "\(JSONText.quoted($0)):\(summary.counts[$0]!)" }.joined(separator: ",")
             let created = ISO8601DateFormatter().string(from: version.created)
             terminal.write("""
-                {"name":\(Drafts.json(version.pitchName)),"version":\(version.number),"source":\(Drafts.json(version.source.rawValue)),\
-                "note":\(version.note.map(Drafts.json) ?? "null"),"created":\(Drafts.json(created)),"language":\(Drafts.json(summary.language.rawValue)),\
+                {"name":\(JSONText.quoted(version.pitchName)),"version":\(version.number),"source":\(JSONText.quoted(version.source.rawValue)),\
+                "note":\(version.note.map(JSONText.quoted) ?? "null"),"created":\(JSONText.quoted(created)),"language":\(JSONText.quoted(summary.language.rawValue)),\
                 "words":\(summary.words),"seconds":\(seconds),"errors":\(summary.errors),"warnings":\(summary.warnings),\
-                "findings":{\(findings)},"text":\(Drafts.json(version.text))}
+                "findings":{\(findings)},"text":\(JSONText.quoted(version.text))}
 
                 """)
             return

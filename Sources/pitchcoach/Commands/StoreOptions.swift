@@ -54,7 +54,7 @@ enum Drafts {
     static func plural(_ count: Int, _ word: String) -> String { "\(count) \(word)\(count == 1 ? "" : "s")" }
 
     /// "3 findings (1 error)", "no findings".
-    static func findings(_ summary: DraftLintSummary) -> String {
+    static func findings(_ summary: LintSummary) -> String {
         guard summary.findings > 0 else { return "no findings" }
         let total = plural(summary.findings, "finding")
         return summary.errors > 0 ? "\(total) (\(plural(summary.errors, "error")))" : total
@@ -110,22 +110,5 @@ enum Drafts {
 
     static func padLeft(_ text: String, _ width: Int) -> String {
         String(repeating: " ", count: max(0, width - Self.width(text))) + text
-    }
-
-    /// A JSON string literal.
-    static func json(_ string: String) -> String {
-        var result = "\""
-        for scalar in string.unicodeScalars {
-            switch scalar {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case "\n": result += "\\n"
-            case "\r": result += "\\r"
-            case "\t": result += "\\t"
-            case _ where scalar.value < 0x20: result += String(format: "\\u%04x", scalar.value)
-            default: result.unicodeScalars.append(scalar)
-            }
-        }
-        return result + "\""
     }
 }

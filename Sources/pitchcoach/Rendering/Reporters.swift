@@ -79,22 +79,22 @@ final class JSONReporter: Reporter {
     }
 
     func beginFile(path: String, language: Language) {
-        output.write((filesWritten > 0 ? "," : "") + "\n{\"path\":\(json(path)),\"language\":\(json(language.rawValue)),\"diagnostics\":[")
+        output.write((filesWritten > 0 ? "," : "") + "\n{\"path\":\(JSONText.quoted(path)),\"language\":\(JSONText.quoted(language.rawValue)),\"diagnostics\":[")
         filesWritten += 1
         diagnosticsWritten = 0
     }
 
     func report(_ diagnostic: Diagnostic, path: String) {
         let fields = [
-            "\"rule\":\(json(diagnostic.rule))",
-            "\"severity\":\(json(diagnostic.severity.rawValue))",
+            "\"rule\":\(JSONText.quoted(diagnostic.rule))",
+            "\"severity\":\(JSONText.quoted(diagnostic.severity.rawValue))",
             "\"line\":\(diagnostic.line)",
             "\"column\":\(diagnostic.column)",
             "\"endLine\":\(diagnostic.endLine)",
             "\"endColumn\":\(diagnostic.endColumn)",
-            "\"text\":\(json(diagnostic.text))",
-            "\"message\":\(json(diagnostic.message))",
-            "\"suggestion\":\(diagnostic.suggestion.map(json) ?? "null")",
+            "\"text\":\(JSONText.quoted(diagnostic.text))",
+            "\"message\":\(JSONText.quoted(diagnostic.message))",
+            "\"suggestion\":\(diagnostic.suggestion.map(JSONText.quoted) ?? "null")",
         ]
         output.write((diagnosticsWritten > 0 ? "," : "") + "\n  {" + fields.joined(separator: ",") + "}")
         diagnosticsWritten += 1
@@ -108,22 +108,6 @@ final class JSONReporter: Reporter {
     func finish() {
         output.write("\n]}\n")
         output.flush()
-    }
-
-    private func json(_ string: String) -> String {
-        var result = "\""
-        for scalar in string.unicodeScalars {
-            switch scalar {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case "\n": result += "\\n"
-            case "\r": result += "\\r"
-            case "\t": result += "\\t"
-            case _ where scalar.value < 0x20: result += String(format: "\\u%04x", scalar.value)
-            default: result.unicodeScalars.append(scalar)
-            }
-        }
-        return result + "\""
     }
 }
 
