@@ -7,11 +7,12 @@ final class PhraseMatcherTests: XCTestCase {
     private func matched(_ phrases: [String], in text: String) -> [String] {
         var matcher = PhraseMatcher()
         for (index, phrase) in phrases.enumerated() {
-            matcher.add(Lexicon.keys(phrase, tokenizer), tag: 0, entry: index)
+            matcher.add(Lexicon.words(phrase, tokenizer), tag: 0, entry: index)
         }
         let tokens = tokenizer.tokens(of: text)
         let utf8 = Array(text.utf8)
-        return matcher.matches(in: tokens).map { match in
+        let matches = utf8.withUnsafeBufferPointer { matcher.matches(in: tokens, of: $0) }
+        return matches.map { match in
             String(decoding: utf8[tokens[match.tokens.lowerBound].range.lowerBound..<tokens[match.tokens.upperBound - 1].range.upperBound], as: UTF8.self)
         }
     }

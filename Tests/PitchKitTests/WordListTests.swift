@@ -67,9 +67,9 @@ final class WordListTests: XCTestCase {
                     let lexicon = Lexicon(language: language, lists: [name: [entry]], tokenizer: tokenizer)
                     for carrier in carriers[language]! {
                         let text = carrier.replacingOccurrences(of: "%@", with: entry.phrase)
-                        let matches = lexicon.matches(in: tokenizer.tokens(of: text))
+                        let matches = lexicon.matches(in: text, tokenizer: tokenizer)
                         if matches.isEmpty {
-                            XCTFail("\(entry.file):\(entry.line): “\(entry.phrase)” can never match: not found in “\(text)” (tokens: \(tokenizer.tokens(of: text).map(\.key)))")
+                            XCTFail("\(entry.file):\(entry.line): “\(entry.phrase)” can never match: not found in “\(text)” (words: \(Lexicon.words(text, tokenizer)))")
                             break
                         }
                     }

@@ -102,7 +102,7 @@ public struct IntroAssembler {
                     phraseStart = phraseEnd
                     phraseUnits = 0
                 }
-                phraseUnits += timing.units(of: tokens[tokenIndex])
+                phraseUnits += timing.units(of: tokens[tokenIndex], in: text)
             }
             phrases.append(.init(text: Self.clean(text, phraseStart..<end), units: phraseUnits))
             return IntroSentence(

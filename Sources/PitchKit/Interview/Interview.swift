@@ -256,9 +256,10 @@ public struct Interview {
     /// Whether a result names a number ("10 hours", "half", "30%"), which
     /// listeners remember; if not, the interview asks once for one.
     func hasNumber(_ text: String) -> Bool {
-        let tokens = Tokenizer().tokens(of: text)
-        if tokens.contains(where: { $0.kind == .number || $0.key == "%" }) { return true }
-        return linter.lexicon(language).matches(in: tokens).contains { $0.list == .benefit && $0.entry.suggestion == "number" }
+        let tokenizer = Tokenizer()
+        if tokenizer.tokens(of: text).contains(where: { $0.kind == .number }) { return true }
+        return linter.lexicon(language).matches(in: text, tokenizer: tokenizer)
+            .contains { $0.list == .benefit && $0.entry.suggestion == "number" }
     }
 
     /// Whether an ask is too general for anyone to act on ("anyone who needs help").

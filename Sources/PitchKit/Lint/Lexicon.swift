@@ -10,6 +10,8 @@ public struct Lexicon: Sendable {
 
     public let language: Language
     public let lists: [WordListName: [WordListEntry]]
+    /// The lists again, by tag (`WordListName.allCases` order), for the hot path.
+    private let entriesByTag: [[WordListEntry]]
     private let matcher: PhraseMatcher
     /// Accepted phrases get this tag: what they cover is never flagged.
     private static let acceptedTag = WordListName.allCases.count
@@ -18,34 +20,47 @@ public struct Lexicon: Sendable {
     public init(language: Language, lists: [WordListName: [WordListEntry]], accepted: [String] = [], tokenizer: Tokenizer) {
         self.language = language
         self.lists = lists
+        entriesByTag = WordListName.allCases.map { lists[$0] ?? [] }
         var matcher = PhraseMatcher()
         for (tag, name) in WordListName.allCases.enumerated() {
             for (index, entry) in (lists[name] ?? []).enumerated() {
-                matcher.add(Self.keys(entry.phrase, tokenizer), tag: tag, entry: index)
+                matcher.add(Self.words(entry.phrase, tokenizer), tag: tag, entry: index)
             }
         }
         for (index, phrase) in accepted.enumerated() {
-            matcher.add(Self.keys(phrase, tokenizer), tag: Self.acceptedTag, entry: index)
+            matcher.add(Self.words(phrase, tokenizer), tag: Self.acceptedTag, entry: index)
         }
         self.matcher = matcher
     }
 
-    /// The token keys a phrase must match, or nil if it has a sentence break
-    /// inside it (in Thai, a space between Thai words), so it could never match.
+    /// The words of a phrase, as written, that the matcher must find in a row.
+    public static func words(_ phrase: String, _ tokenizer: Tokenizer) -> [String] {
+        let utf8 = Array(phrase.utf8)
+        return tokenizer.tokens(of: phrase).map { String(decoding: utf8[$0.range], as: UTF8.self) }
+    }
+
+    /// The folded words of a phrase: two phrases with the same keys are the same entry.
     public static func keys(_ phrase: String, _ tokenizer: Tokenizer) -> [String] {
-        tokenizer.tokens(of: phrase).map(\.key)
+        words(phrase, tokenizer).map(WordFolding.folded)
+    }
+
+    /// Matches in a short text, for checks outside the linter.
+    public func matches(in text: String, tokenizer: Tokenizer) -> [Match] {
+        var copy = text
+        return copy.withUTF8 { utf8 in
+            matches(in: tokenizer.tokens(of: utf8, in: 0..<utf8.count), of: utf8)
+        }
     }
 
     /// Matches in a block's tokens, minus those overlapping an accepted phrase.
-    public func matches(in tokens: [Token]) -> [Match] {
-        let all = matcher.matches(in: tokens)
+    public func matches(in tokens: [Token], of text: UnsafeBufferPointer<UInt8>) -> [Match] {
+        let all = matcher.matches(in: tokens, of: text)
         let accepted = all.filter { $0.tag == Self.acceptedTag }.map(\.tokens)
         return all.compactMap { match in
             guard match.tag != Self.acceptedTag,
                   !accepted.contains(where: { $0.overlaps(match.tokens) })
             else { return nil }
-            let list = WordListName.allCases[match.tag]
-            return Match(list: list, entry: lists[list]![match.entry], tokens: match.tokens)
+            return Match(list: WordListName.allCases[match.tag], entry: entriesByTag[match.tag][match.entry], tokens: match.tokens)
         }
     }
 }

@@ -143,8 +143,8 @@ public final class Linter {
                 let analyzed = AnalyzedBlock(
                     block: block,
                     tokens: tokens,
-                    matches: lexicon.matches(in: tokens),
-                    units: tokens.map(context.timing.units(of:)),
+                    matches: lexicon.matches(in: tokens, of: spoken),
+                    units: tokens.map { context.timing.units(of: $0, in: spoken) },
                     sentences: Self.sentences(tokens)
                 )
                 context.totalUnits += analyzed.units.reduce(0, +)

@@ -1,9 +1,11 @@
 /// Finds many phrases at once in one pass over tokens.
 ///
-/// Phrases are stored as a trie of token keys, so each token costs one hash
-/// lookup whatever the number of phrases, and a phrase can only match a whole
-/// run of tokens: "best" never fires inside "bestow", and a Thai entry never
-/// fires inside a longer Thai word, because ICU made that word one token.
+/// Every word of every phrase is interned in a vocabulary, and phrases are a
+/// trie of word ids. Each token of the text is folded once and looked up once,
+/// whatever the number of phrases; most tokens are in no phrase and stop there.
+/// A phrase only matches a whole run of tokens: "best" never fires inside
+/// "bestow", and a Thai entry never fires inside a longer Thai word, because
+/// ICU made that word one token.
 public struct PhraseMatcher: Sendable {
     /// Where a phrase was found: which list (`tag`) and entry, over which tokens.
     public struct Match: Equatable, Sendable {
@@ -12,64 +14,152 @@ public struct PhraseMatcher: Sendable {
         public var tokens: Range<Int>
     }
 
-    private struct Node: Sendable {
-        var children: [String: Int32] = [:]
-        /// (tag, entry) pairs of the phrases that end here.
-        var phrases: [(tag: Int, entry: Int)] = []
-    }
-
-    private var nodes = [Node()]
+    // The trie, in flat arrays so the hot loop copies and retains nothing:
+    // a node's children by word id (dense at the root, hashed below it), and
+    // the phrases ending at a node as a linked list.
+    private var vocabulary = Vocabulary()
+    private var rootChildren: [Int32] = []
+    private var edges: [UInt64: Int32] = [:]
+    private var nodeCount = 1
+    private var firstPhrase: [Int32] = [-1]
+    private var phraseNext: [Int32] = []
+    private var phraseTag: [Int] = []
+    private var phraseEntry: [Int] = []
     private var tagCount = 0
 
     public init() {}
 
-    /// Adds a phrase, given as its token keys, under a list tag.
-    /// Returns false if the phrase has no tokens, so it could never match.
+    /// Adds a phrase, given as its words, under a list tag. Returns false if
+    /// the phrase has no words, so it could never match.
     @discardableResult
-    public mutating func add(_ keys: [String], tag: Int, entry: Int) -> Bool {
-        guard !keys.isEmpty else { return false }
-        var node = 0
-        for key in keys {
-            if let next = nodes[node].children[key] {
-                node = Int(next)
-            } else {
-                nodes.append(Node())
-                nodes[node].children[key] = Int32(nodes.count - 1)
-                node = nodes.count - 1
+    public mutating func add(_ words: [String], tag: Int, entry: Int) -> Bool {
+        guard !words.isEmpty else { return false }
+        var node: Int32 = 0
+        for word in words {
+            let id = vocabulary.intern(WordFolding.folded(word))
+            if let next = child(of: node, id) {
+                node = next
+                continue
             }
+            let next = Int32(nodeCount)
+            nodeCount += 1
+            firstPhrase.append(-1)
+            if node == 0 {
+                if rootChildren.count <= Int(id) { rootChildren += Array(repeating: -1, count: Int(id) + 1 - rootChildren.count) }
+                rootChildren[Int(id)] = next
+            } else {
+                edges[Self.edge(node, id)] = next
+            }
+            node = next
         }
-        nodes[node].phrases.append((tag, entry))
+        phraseNext.append(firstPhrase[Int(node)])
+        phraseTag.append(tag)
+        phraseEntry.append(entry)
+        firstPhrase[Int(node)] = Int32(phraseTag.count - 1)
         tagCount = max(tagCount, tag + 1)
         return true
     }
 
-    /// For each tag, the leftmost-longest matches, never overlapping within a
-    /// tag and never crossing a sentence end.
-    public func matches(in tokens: [Token]) -> [Match] {
+    private func child(of node: Int32, _ id: Int32) -> Int32? {
+        if node == 0 {
+            guard Int(id) < rootChildren.count, rootChildren[Int(id)] >= 0 else { return nil }
+            return rootChildren[Int(id)]
+        }
+        return edges[Self.edge(node, id)]
+    }
+
+    private static func edge(_ node: Int32, _ id: Int32) -> UInt64 {
+        UInt64(UInt32(bitPattern: node)) << 32 | UInt64(UInt32(bitPattern: id))
+    }
+
+    /// For each tag, the leftmost-longest matches in `tokens` of `text`, never
+    /// overlapping within a tag and never crossing a sentence end.
+    public func matches(in tokens: [Token], of text: UnsafeBufferPointer<UInt8>) -> [Match] {
+        var ids: [Int32] = []
+        ids.reserveCapacity(tokens.count)
+        var scratch = [UInt8](repeating: 0, count: 64)
+        for token in tokens {
+            let count = WordFolding.fold(text[token.range], into: &scratch)
+            ids.append(vocabulary.id(ofFolded: scratch, count: count))
+        }
         var result: [Match] = []
         var coveredUntil = [Int](repeating: 0, count: tagCount)
-        var longest = [Match?](repeating: nil, count: tagCount)
-        for start in tokens.indices {
-            guard var node = nodes[0].children[tokens[start].key].map(Int.init) else { continue }
+        var longestEnd = [Int](repeating: 0, count: tagCount)
+        var longestEntry = [Int](repeating: -1, count: tagCount)
+        for start in tokens.indices where ids[start] >= 0 {
+            guard var node = child(of: 0, ids[start]) else { continue }
             var end = start + 1
+            var found = false
             while true {
-                for phrase in nodes[node].phrases where start >= coveredUntil[phrase.tag] {
-                    longest[phrase.tag] = Match(tag: phrase.tag, entry: phrase.entry, tokens: start..<end)
+                var phrase = firstPhrase[Int(node)]
+                while phrase >= 0 {
+                    let tag = phraseTag[Int(phrase)]
+                    if start >= coveredUntil[tag] {
+                        longestEnd[tag] = end
+                        longestEntry[tag] = phraseEntry[Int(phrase)]
+                        found = true
+                    }
+                    phrase = phraseNext[Int(phrase)]
                 }
-                guard end < tokens.count, tokens[end].sentence == tokens[start].sentence,
-                      let next = nodes[node].children[tokens[end].key]
+                guard end < tokens.count, ids[end] >= 0, tokens[end].sentence == tokens[start].sentence,
+                      let next = child(of: node, ids[end])
                 else { break }
-                node = Int(next)
+                node = next
                 end += 1
             }
-            for tag in longest.indices {
-                if let match = longest[tag] {
-                    result.append(match)
-                    coveredUntil[tag] = match.tokens.upperBound
-                    longest[tag] = nil
-                }
+            guard found else { continue }
+            for tag in 0..<tagCount where longestEntry[tag] >= 0 {
+                result.append(Match(tag: tag, entry: longestEntry[tag], tokens: start..<longestEnd[tag]))
+                coveredUntil[tag] = longestEnd[tag]
+                longestEntry[tag] = -1
             }
         }
         return result
+    }
+}
+
+/// The words that occur in phrases, by id. A word is found by a 64-bit hash of
+/// its folded bytes, then checked byte for byte, so a hash collision can cost a
+/// comparison but never a false match.
+private struct Vocabulary: Sendable {
+    private var ids: [UInt64: Int32] = [:]
+    private var words: [[UInt8]] = []
+    /// Words of the vocabulary whose hashes collide, past the first.
+    private var collisions: [UInt64: [Int32]] = [:]
+
+    mutating func intern(_ folded: String) -> Int32 {
+        let bytes = Array(folded.utf8)
+        if let id = find(Self.hash(bytes, count: bytes.count), bytes, count: bytes.count) { return id }
+        let id = Int32(words.count)
+        words.append(bytes)
+        let hash = Self.hash(bytes, count: bytes.count)
+        if ids[hash] == nil { ids[hash] = id } else { collisions[hash, default: []].append(id) }
+        return id
+    }
+
+    /// The id of a folded word (the first `count` bytes), or -1 if it is in no phrase.
+    func id(ofFolded folded: [UInt8], count: Int) -> Int32 {
+        find(Self.hash(folded, count: count), folded, count: count) ?? -1
+    }
+
+    private func find(_ hash: UInt64, _ folded: [UInt8], count: Int) -> Int32? {
+        guard let first = ids[hash] else { return nil }
+        if Self.equal(words[Int(first)], folded, count: count) { return first }
+        return collisions[hash]?.first { Self.equal(words[Int($0)], folded, count: count) }
+    }
+
+    private static func equal(_ word: [UInt8], _ folded: [UInt8], count: Int) -> Bool {
+        guard word.count == count else { return false }
+        for index in 0..<count where word[index] != folded[index] { return false }
+        return true
+    }
+
+    /// FNV-1a: short words, so a simple byte hash is as fast as any.
+    private static func hash(_ bytes: [UInt8], count: Int) -> UInt64 {
+        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
+        for index in 0..<count {
+            hash = (hash ^ UInt64(bytes[index])) &* 0x0000_0100_0000_01B3
+        }
+        return hash
     }
 }

@@ -18,15 +18,28 @@ public enum WordListName: String, CaseIterable, Codable, Sendable {
     case vague
 }
 
-/// One line of a word list: `phrase<TAB>suggestion<TAB>note`.
-public struct WordListEntry: Equatable, Sendable {
-    public var phrase: String
+/// One line of a word list: `phrase<TAB>suggestion<TAB>note`. A class, so the
+/// many matches that point at an entry share it rather than copy its strings.
+public final class WordListEntry: Equatable, Sendable {
+    public let phrase: String
     /// What to say instead, or (in `benefit` and `pronouns`) the entry's kind.
-    public var suggestion: String
-    public var note: String
+    public let suggestion: String
+    public let note: String
     /// Where the entry was written, for error messages.
-    public var file: String
-    public var line: Int
+    public let file: String
+    public let line: Int
+
+    public init(phrase: String, suggestion: String, note: String, file: String, line: Int) {
+        self.phrase = phrase
+        self.suggestion = suggestion
+        self.note = note
+        self.file = file
+        self.line = line
+    }
+
+    public static func == (lhs: WordListEntry, rhs: WordListEntry) -> Bool {
+        (lhs.phrase, lhs.suggestion, lhs.note, lhs.file, lhs.line) == (rhs.phrase, rhs.suggestion, rhs.note, rhs.file, rhs.line)
+    }
 }
 
 public enum WordListParser {

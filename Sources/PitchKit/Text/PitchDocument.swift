@@ -235,7 +235,7 @@ private struct Parser {
         var index = line.lowerBound
         while index < line.upperBound {
             if let start = commentStart {
-                guard let close = find("-->", in: index..<line.upperBound) else {
+                guard let close = find(Self.commentClose, in: index..<line.upperBound) else {
                     return
                 }
                 let end = close + 3
@@ -244,7 +244,7 @@ private struct Parser {
                 commentStart = nil
                 index = end
             } else {
-                guard let open = find("<!--", in: index..<line.upperBound) else { return }
+                guard let open = find(Self.commentOpen, in: index..<line.upperBound) else { return }
                 commentStart = open
                 index = open + 4
             }
@@ -311,8 +311,8 @@ private struct Parser {
                 } else {
                     index += 1
                 }
-            case UInt8(ascii: "h") where startsWith("http://", at: index) || startsWith("https://", at: index),
-                 UInt8(ascii: "w") where startsWith("www.", at: index):
+            case UInt8(ascii: "h") where startsWith(Self.http, at: index) || startsWith(Self.https, at: index),
+                 UInt8(ascii: "w") where startsWith(Self.www, at: index):
                 var end = index
                 while end < line.upperBound, !isSpace(spoken[end]) { end += 1 }
                 blank(index..<end)
@@ -343,19 +343,24 @@ private struct Parser {
         }
     }
 
-    private func find(_ needle: String, in range: Range<Int>) -> Int? {
-        let bytes = Array(needle.utf8)
-        guard range.count >= bytes.count else { return nil }
-        for index in range.lowerBound...(range.upperBound - bytes.count)
-        where original[index] == bytes[0] && original[index..<(index + bytes.count)].elementsEqual(bytes) {
+    private static let commentOpen = Array("<!--".utf8)
+    private static let commentClose = Array("-->".utf8)
+
+    private func find(_ needle: [UInt8], in range: Range<Int>) -> Int? {
+        guard range.count >= needle.count else { return nil }
+        for index in range.lowerBound...(range.upperBound - needle.count)
+        where original[index] == needle[0] && original[index..<(index + needle.count)].elementsEqual(needle) {
             return index
         }
         return nil
     }
 
-    private func startsWith(_ prefix: String, at index: Int) -> Bool {
-        let bytes = Array(prefix.utf8)
-        return index + bytes.count <= spoken.count && spoken[index..<(index + bytes.count)].elementsEqual(bytes)
+    private static let http = Array("http://".utf8)
+    private static let https = Array("https://".utf8)
+    private static let www = Array("www.".utf8)
+
+    private func startsWith(_ prefix: [UInt8], at index: Int) -> Bool {
+        index + prefix.count <= spoken.count && spoken[index..<(index + prefix.count)].elementsEqual(prefix)
     }
 
     private var lineStartsSeen: (offset: Int, line: Int) = (0, 1)

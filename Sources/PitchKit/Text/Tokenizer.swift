@@ -22,14 +22,14 @@ public struct Tokenizer {
                    gapEndsSentence || (gapHasSpace && isThai && previous.isThai) {
                     sentence += 1
                 }
-                tokens.append(Token(range: segment.range, kind: segment.kind, key: Token.key(bytes), sentence: sentence, isThai: isThai))
+                tokens.append(Token(range: segment.range, kind: segment.kind, sentence: sentence, isThai: isThai))
                 gapEndsSentence = false
                 gapHasSpace = false
                 return
             }
             switch Self.classify(bytes) {
             case .symbol:
-                tokens.append(Token(range: segment.range, kind: .other, key: Token.key(bytes), sentence: sentence, isThai: false))
+                tokens.append(Token(range: segment.range, kind: .other, sentence: sentence, isThai: false))
             case .sentenceEnd:
                 gapEndsSentence = true
             case .space:

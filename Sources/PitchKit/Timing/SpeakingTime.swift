@@ -6,30 +6,26 @@ import Foundation
 /// a Vietnamese token is one syllable; a Thai word's syllables are estimated
 /// from its spelling; an English word inside Thai text counts its vowel groups.
 public struct SpeakingTime: Sendable {
+    public let language: Language
     public let unit: LanguageProfile.SpeakingUnit
     public let unitsPerSecond: Double
 
     public init(profile: LanguageProfile) {
+        language = profile.language
         unit = profile.unit
         unitsPerSecond = profile.unitsPerSecond
     }
 
-    public init(unit: LanguageProfile.SpeakingUnit, unitsPerSecond: Double) {
-        self.unit = unit
-        self.unitsPerSecond = unitsPerSecond
-    }
-
-    /// Words or syllables in a token.
-    public func units(of token: Token) -> Int {
-        switch unit {
-        case .word:
-            return 1
-        case .syllable:
-            // A number or a symbol such as "%" is said in about two syllables.
-            guard token.kind == .letters else { return 2 }
-            if token.isThai { return ThaiSyllableCounter.syllables(in: Substring(token.key)) }
-            return Self.vowelGroups(in: token.key)
-        }
+    /// Words or syllables in a token of `text`.
+    public func units(of token: Token, in text: UnsafeBufferPointer<UInt8>) -> Int {
+        guard unit == .syllable else { return 1 }
+        // A number or a symbol such as "%" is said in about two syllables.
+        guard token.kind == .letters else { return 2 }
+        // Vietnamese writes one syllable per token; Thai needs its syllables
+        // counted, and an English word inside Thai its vowel groups.
+        guard language == .thai else { return 1 }
+        let word = String(decoding: text[token.range], as: UTF8.self)
+        return token.isThai ? ThaiSyllableCounter.syllables(in: word[...]) : Self.vowelGroups(in: word)
     }
 
     public func seconds(forUnits units: Int) -> Double {

@@ -28,7 +28,7 @@ public struct NoBenefitRule: Rule {
         guard !foundResult, Self.isInScope(block.block, context.document), let sentence = block.sentences.first else { return }
         if firstSentence == nil { firstSentence = block.byteRange(sentence) }
         foundResult = block.matches.contains { $0.list == .benefit }
-            || block.tokens.contains { $0.kind == .number || $0.key == "%" }
+            || block.tokens.contains { $0.kind == .number }
     }
 
     public mutating func finish(in context: LintContext, report: (Finding) -> Void) {
