@@ -14,16 +14,26 @@ public struct AnalyzedBlock: Sendable {
     }
 }
 
-/// What rules may read about the pitch being linted.
-public struct LintContext: Sendable {
-    public var document: PitchDocument
-    public var language: Language
-    public var profile: LanguageProfile
-    public var timing: SpeakingTime
-    public var targetSeconds: Double
-    /// Running totals, complete by the time `finish` is called.
-    public var totalUnits = 0
-    public var totalWords = 0
+/// What rules may read about the pitch being linted. A class: every rule
+/// reads it for every block, and sharing it costs nothing where a copy of its
+/// arrays would.
+public final class LintContext {
+    public let document: PitchDocument
+    public let language: Language
+    public let profile: LanguageProfile
+    public let timing: SpeakingTime
+    public let targetSeconds: Double
+    /// Running totals, kept by the linter; complete by the time `finish` is called.
+    public internal(set) var totalUnits = 0
+    public internal(set) var totalWords = 0
+
+    init(document: PitchDocument, language: Language, profile: LanguageProfile, timing: SpeakingTime, targetSeconds: Double) {
+        self.document = document
+        self.language = language
+        self.profile = profile
+        self.timing = timing
+        self.targetSeconds = targetSeconds
+    }
 
     public var totalSeconds: Double { timing.seconds(forUnits: totalUnits) }
 

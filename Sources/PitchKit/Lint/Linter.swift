@@ -116,7 +116,7 @@ public final class Linter {
         let document = job.document
         let profile = profile(job.language)
         let lexicon = lexicon(job.language)
-        var context = LintContext(
+        let context = LintContext(
             document: document, language: job.language, profile: profile,
             timing: SpeakingTime(profile: profile), targetSeconds: job.targetSeconds
         )
@@ -200,9 +200,12 @@ public final class Linter {
 }
 
 /// Turns byte ranges into lines and columns of the original file.
-struct PositionResolver {
+final class PositionResolver {
     let document: PitchDocument
     private let lines: LineIndex
+    /// The last position worked out: diagnostics come mostly in file order, so
+    /// the next column is usually counted from here, not from the line start.
+    private var cursor = (offset: 0, position: SourcePosition(line: 1, column: 1))
     /// Longer finding texts (the over-time part of a pitch) are shortened.
     static let longestText = 120
 
@@ -211,12 +214,17 @@ struct PositionResolver {
         lines = document.original.withUnsafeBufferPointer { LineIndex($0) }
     }
 
+    private func position(of offset: Int, in original: UnsafeBufferPointer<UInt8>) -> SourcePosition {
+        offset >= cursor.offset ? lines.position(of: offset, from: cursor, in: original) : lines.position(of: offset, in: original)
+    }
+
     func diagnostic(_ finding: Finding, severity: Severity) -> Diagnostic {
         document.original.withUnsafeBufferPointer { original in
             var last = max(finding.range.upperBound - 1, finding.range.lowerBound)
             while last > finding.range.lowerBound, original[last] & 0xC0 == 0x80 { last -= 1 }
-            let start = lines.position(of: finding.range.lowerBound, in: original)
-            let end = lines.position(of: last, in: original)
+            let start = position(of: finding.range.lowerBound, in: original)
+            cursor = (finding.range.lowerBound, start)
+            let end = lines.position(of: last, from: cursor, in: original)
             // Read no more bytes than the shortened text can use (4 per character at most).
             let readable = finding.range.lowerBound..<min(finding.range.upperBound, finding.range.lowerBound + 4 * Self.longestText)
             var text = document.text(readable)

@@ -118,34 +118,52 @@ public struct PhraseMatcher: Sendable {
     }
 }
 
-/// The words that occur in phrases, by id. A word is found by a 64-bit hash of
-/// its folded bytes, then checked byte for byte, so a hash collision can cost a
-/// comparison but never a false match.
+/// The words that occur in phrases, by id: an open-addressing table keyed by
+/// a 64-bit hash of the folded bytes, each hit checked byte for byte, so a
+/// collision can cost a comparison but never a false match. (A Swift
+/// Dictionary would hash the hash again; this is the hot lookup of lint.)
 private struct Vocabulary: Sendable {
-    private var ids: [UInt64: Int32] = [:]
     private var words: [[UInt8]] = []
-    /// Words of the vocabulary whose hashes collide, past the first.
-    private var collisions: [UInt64: [Int32]] = [:]
+    private var slotHashes = [UInt64](repeating: 0, count: 16)
+    private var slotIDs = [Int32](repeating: -1, count: 16)
 
     mutating func intern(_ folded: String) -> Int32 {
         let bytes = Array(folded.utf8)
-        if let id = find(Self.hash(bytes, count: bytes.count), bytes, count: bytes.count) { return id }
+        let existing = id(ofFolded: bytes, count: bytes.count)
+        if existing >= 0 { return existing }
         let id = Int32(words.count)
         words.append(bytes)
-        let hash = Self.hash(bytes, count: bytes.count)
-        if ids[hash] == nil { ids[hash] = id } else { collisions[hash, default: []].append(id) }
+        if words.count * 2 > slotIDs.count { grow() }
+        insert(Self.hash(bytes, count: bytes.count), id)
         return id
     }
 
     /// The id of a folded word (the first `count` bytes), or -1 if it is in no phrase.
     func id(ofFolded folded: [UInt8], count: Int) -> Int32 {
-        find(Self.hash(folded, count: count), folded, count: count) ?? -1
+        let hash = Self.hash(folded, count: count)
+        let mask = slotIDs.count - 1
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while slotIDs[slot] >= 0 {
+            if slotHashes[slot] == hash, Self.equal(words[Int(slotIDs[slot])], folded, count: count) {
+                return slotIDs[slot]
+            }
+            slot = (slot + 1) & mask
+        }
+        return -1
     }
 
-    private func find(_ hash: UInt64, _ folded: [UInt8], count: Int) -> Int32? {
-        guard let first = ids[hash] else { return nil }
-        if Self.equal(words[Int(first)], folded, count: count) { return first }
-        return collisions[hash]?.first { Self.equal(words[Int($0)], folded, count: count) }
+    private mutating func insert(_ hash: UInt64, _ id: Int32) {
+        let mask = slotIDs.count - 1
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while slotIDs[slot] >= 0 { slot = (slot + 1) & mask }
+        slotHashes[slot] = hash
+        slotIDs[slot] = id
+    }
+
+    private mutating func grow() {
+        slotHashes = [UInt64](repeating: 0, count: slotIDs.count * 2)
+        slotIDs = [Int32](repeating: -1, count: slotIDs.count * 2)
+        for (id, word) in words.enumerated() { insert(Self.hash(word, count: word.count), Int32(id)) }
     }
 
     private static func equal(_ word: [UInt8], _ folded: [UInt8], count: Int) -> Bool {
@@ -154,12 +172,13 @@ private struct Vocabulary: Sendable {
         return true
     }
 
-    /// FNV-1a: short words, so a simple byte hash is as fast as any.
+    /// FNV-1a, finished with a multiply-shift so the low bits used for the
+    /// slot depend on every byte.
     private static func hash(_ bytes: [UInt8], count: Int) -> UInt64 {
         var hash: UInt64 = 0xCBF2_9CE4_8422_2325
         for index in 0..<count {
             hash = (hash ^ UInt64(bytes[index])) &* 0x0000_0100_0000_01B3
         }
-        return hash
+        return (hash ^ (hash >> 29)) &* 0xBF58_476D_1CE4_E5B9
     }
 }

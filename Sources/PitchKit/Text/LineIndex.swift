@@ -47,6 +47,18 @@ public struct LineIndex: Sendable {
         return SourcePosition(line: line, column: column)
     }
 
+    /// The position of `offset`, counting on from a known earlier position
+    /// when both are on the same line.
+    public func position(of offset: Int, from known: (offset: Int, position: SourcePosition), in utf8: UnsafeBufferPointer<UInt8>) -> SourcePosition {
+        let line = line(of: offset)
+        guard line == known.position.line, known.offset <= offset else { return position(of: offset, in: utf8) }
+        var column = known.position.column
+        for byte in utf8[known.offset..<offset] where byte & 0xC0 != 0x80 {
+            column += 1
+        }
+        return SourcePosition(line: line, column: column)
+    }
+
     /// The byte offset where a 1-based line starts.
     public func start(ofLine line: Int) -> Int { lineStarts[line - 1] }
 }

@@ -279,8 +279,12 @@ private struct Parser {
 
     /// Blanks code spans, link targets, images and web addresses: not spoken.
     private mutating func maskInline(_ line: Range<Int>) {
+        let special = Self.inlineSpecial
         var index = line.lowerBound
         while index < line.upperBound {
+            // Most bytes start nothing; skip them without the switch.
+            while index < line.upperBound, !special[Int(spoken[index])] { index += 1 }
+            guard index < line.upperBound else { return }
             let byte = spoken[index]
             switch byte {
             case UInt8(ascii: "`"):
@@ -325,6 +329,9 @@ private struct Parser {
             }
         }
     }
+
+    /// The bytes that may start inline Markdown or a web address.
+    private static let inlineSpecial: [Bool] = (0...255).map { "`![<hw\r".utf8.contains(UInt8($0)) }
 
     /// For `[text](target)` starting at `open`, the offset after `)`.
     private func linkEnd(from open: Int, in line: Range<Int>) -> Int? {
