@@ -87,6 +87,14 @@ POOLS = {
 }
 
 
+# The same English prose without the weak sentences: what a finished pitch
+# looks like, so the cost of matching can be seen apart from reporting findings.
+POOLS["en-clean"] = dict(POOLS["en"], templates=[
+    t for t in POOLS["en"]["templates"]
+    if not any(slot in t for slot in ("{claim}", "{jargon}", "Basically", "I think"))
+])
+
+
 def sentence(pool, rng):
     template = rng.choice(pool["templates"])
     out = template
@@ -114,5 +122,5 @@ def write(language, megabytes, path):
 
 if __name__ == "__main__":
     if len(sys.argv) != 4 or sys.argv[1] not in POOLS:
-        sys.exit("usage: corpus.py en|th|vi MEGABYTES OUT")
+        sys.exit("usage: corpus.py en|en-clean|th|vi MEGABYTES OUT")
     write(sys.argv[1], float(sys.argv[2]), sys.argv[3])

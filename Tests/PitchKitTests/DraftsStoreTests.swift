@@ -53,8 +53,31 @@ final class DraftsStoreTests: XCTestCase {
         XCTAssertEqual(try store.integrityCheck(), "ok")
         let queue = try DatabaseQueue(path: storePath)
         let tables = try queue.read { try String.fetchAll($0, sql: "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name") }
-        XCTAssertEqual(tables, ["grdb_migrations", "interview_answers", "interview_sessions", "pitches", "versions"])
+        XCTAssertEqual(tables, ["grdb_migrations", "interview_answers", "interview_sessions", "pitches", "rehearsals", "versions"])
         XCTAssertEqual(try queue.read { try String.fetchOne($0, sql: "PRAGMA journal_mode") }, "wal")
+    }
+
+    func testAStoreFromTheFirstReleaseMigratesForward() throws {
+        let queue = try DatabaseQueue(path: storePath)
+        var first = DatabaseMigrator()
+        first.registerMigration("v1-pitches-versions-sessions") { try $0.execute(sql: DraftSchema.v1) }
+        try first.migrate(queue)
+        try queue.close()
+        let store = try DraftStore(path: storePath)
+        XCTAssertEqual(try store.appliedMigrations(), DraftStore.knownMigrations.sorted())
+        XCTAssertTrue(DraftStore.knownMigrations.contains("v2-rehearsals"))
+    }
+
+    func testRehearsalsAreKeptWithTheDraftAndGoWithIt() throws {
+        let store = try DraftStore(path: storePath)
+        _ = try store.save(name: "intro", text: "You pay less tax.", source: .import, summary: summary())
+        try store.recordRehearsal(name: "intro", version: 1, language: .english, units: 140, seconds: 56)
+        try store.recordRehearsal(name: "intro", version: 1, language: .english, units: 140, seconds: 60)
+        let rehearsals = try store.rehearsals(of: "intro")
+        XCTAssertEqual(rehearsals.map(\.seconds), [56, 60])
+        XCTAssertEqual(rehearsals[0].pace, 2.5, accuracy: 0.001)
+        try store.delete(name: "intro")
+        XCTAssertEqual(try store.rehearsals(of: "intro"), [])
     }
 
     func testNewStoreIsCreatedWithMode0600InANewFolder() throws {

@@ -165,3 +165,16 @@ public struct InterviewAnswer: Codable, Equatable, Sendable, FetchableRecord, Mu
 }
 
 extension Language: DatabaseValueConvertible {}
+
+/// One complete rehearsal of a saved version, as `pitchcoach rehearse` timed it.
+public struct DraftRehearsal: Equatable, Sendable {
+    public var version: Int
+    public var language: Language
+    /// Words (English) or syllables (Thai, Vietnamese) said.
+    public var units: Int
+    public var seconds: Double
+    public var created: Date
+
+    /// Words or syllables a second.
+    public var pace: Double { Double(units) / seconds }
+}

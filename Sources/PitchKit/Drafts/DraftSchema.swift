@@ -8,6 +8,9 @@ enum DraftSchema {
         migrator.registerMigration("v1-pitches-versions-sessions") { db in
             try db.execute(sql: v1)
         }
+        migrator.registerMigration("v2-rehearsals") { db in
+            try db.execute(sql: v2)
+        }
         return migrator
     }
 
@@ -65,5 +68,19 @@ enum DraftSchema {
             created TEXT NOT NULL,
             UNIQUE (session_id, ordinal)
         );
+        """
+
+    /// Each complete rehearsal of a saved draft, with the pace it measured.
+    static let v2 = """
+        CREATE TABLE rehearsals (
+            id INTEGER PRIMARY KEY,
+            pitch_id INTEGER NOT NULL REFERENCES pitches(id) ON DELETE CASCADE,
+            version INTEGER NOT NULL,
+            language TEXT NOT NULL,
+            units INTEGER NOT NULL,
+            seconds REAL NOT NULL CHECK (seconds > 0),
+            created TEXT NOT NULL
+        );
+        CREATE INDEX rehearsals_by_pitch ON rehearsals(pitch_id, created);
         """
 }

@@ -97,6 +97,8 @@ public final class DraftStore: Sendable {
         while true {
             let (applied, journal) = try perform {
                 try queue.read { db in
+                    // Another process may have just changed the schema: read it afresh.
+                    db.clearSchemaCache()
                     // Tables but no migration record: some other program's database.
                     if try !db.tableExists("grdb_migrations"),
                        try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'")! > 0 {
@@ -226,6 +228,7 @@ public final class DraftStore: Sendable {
             try queue.write { db in
                 guard let pitch = try DraftPitch.filter(Column("name") == name).fetchOne(db), let id = pitch.id else { return nil }
                 let count = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM versions WHERE pitch_id = ?", arguments: [id]) ?? 0
+                try db.execute(sql: "DELETE FROM rehearsals WHERE pitch_id = ?", arguments: [id])
                 try db.execute(sql: "DELETE FROM versions WHERE pitch_id = ?", arguments: [id])
                 try db.execute(sql: "DELETE FROM pitches WHERE id = ?", arguments: [id])
                 return count
@@ -281,6 +284,39 @@ public final class DraftStore: Sendable {
         try perform {
             try queue.read { db in
                 try InterviewAnswer.filter(Column("session_id") == sessionID).order(Column("ordinal")).fetchAll(db)
+            }
+        }
+    }
+
+    // MARK: Rehearsals
+
+    /// Stores a complete rehearsal of version `version` of a draft: how many
+    /// words or syllables were said in how many seconds.
+    public func recordRehearsal(name: String, version: Int, language: Language, units: Int, seconds: Double, date: Date = Date()) throws(PitchError) {
+        try perform {
+            try queue.write { db in
+                guard let pitch = try DraftPitch.filter(Column("name") == name).fetchOne(db), let id = pitch.id else { return }
+                try db.execute(
+                    sql: "INSERT INTO rehearsals (pitch_id, version, language, units, seconds, created) VALUES (?, ?, ?, ?, ?, ?)",
+                    arguments: [id, version, language.rawValue, units, seconds, date]
+                )
+            }
+        }
+    }
+
+    /// A draft's rehearsals, oldest first.
+    public func rehearsals(of name: String) throws(PitchError) -> [DraftRehearsal] {
+        try perform {
+            try queue.read { db in
+                try Row.fetchAll(db, sql: """
+                    SELECT r.* FROM rehearsals r JOIN pitches p ON p.id = r.pitch_id
+                    WHERE p.name = ? ORDER BY r.created, r.id
+                    """, arguments: [name]).map { row in
+                    DraftRehearsal(
+                        version: row["version"], language: Language(rawValue: row["language"]) ?? .english,
+                        units: row["units"], seconds: row["seconds"], created: row["created"]
+                    )
+                }
             }
         }
     }

@@ -143,6 +143,11 @@ struct DraftsLogCommand: ParsableCommand {
             output.write("findings  \(terminal.styled(Sparkline.render(findings), .cyan))  \(first.summary.findings) → \(last.summary.findings)\(averaged)\n")
             output.write("since v\(first.number): \(Drafts.seconds(first.summary.seconds)) → \(Drafts.seconds(last.summary.seconds)), findings \(first.summary.findings) → \(last.summary.findings), words \(first.summary.words) → \(last.summary.words)\n")
         }
+        let rehearsals = try store.rehearsals(of: name)
+        if let latest = rehearsals.last {
+            let unit = latest.language == .english ? "words" : "syllables"
+            output.write("rehearsed \(Drafts.plural(rehearsals.count, "time")); latest: v\(latest.version), \(Drafts.seconds(latest.seconds)) at \(String(format: "%.1f", latest.pace)) \(unit) a second\n")
+        }
         output.flush()
     }
 }

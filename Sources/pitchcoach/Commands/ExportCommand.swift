@@ -96,23 +96,19 @@ struct ExportCommand: ParsableCommand {
 /// what `export` and `rehearse` both start from.
 struct LoadedIntro {
     let path: String
+    /// The saved version, when the intro came from a draft.
+    let draft: DraftVersion?
     let linter: Linter
     let job: LintJob
     let assembler: IntroAssembler
     let intro: Intro
 
     init(_ source: String, options: PitchOptions, store: StoreOptions) throws {
-        let isStandardInput = source == "-"
-        let draft = isStandardInput ? nil : try LintCommand.savedDraft(source, store)
-        let name = draft.map { "\($0.pitchName)@\($0.number)" } ?? (isStandardInput ? SourceFile.standardInputName : source)
-        path = name
-        let bytes = try draft.map { try SourceFile.validate(Array($0.text.utf8), name: name) }
-            ?? (isStandardInput ? SourceFile.readStandardInput() : SourceFile.read(path: source))
-        // A draft's settings come from where the user works; a file's from its own folder.
-        let directory = isStandardInput || draft != nil ? FileManager.default.currentDirectoryPath : (source as NSString).deletingLastPathComponent
-        let configuration = try Configuration.load(forFileIn: directory.isEmpty ? "." : directory)
-        linter = try Linter(configuration: configuration)
-        job = try linter.job(linter.document(bytes), path: path, language: options.lang, seconds: options.seconds)
+        let input = try PitchInput(source, store: store)
+        path = input.name
+        draft = input.draft
+        linter = try Linter(configuration: try Configuration.load(forFileIn: input.configurationFolder))
+        job = try linter.job(linter.document(input.bytes), path: path, language: options.lang, seconds: options.seconds)
         assembler = IntroAssembler(profile: linter.profile(job.language), templates: try IntroTemplates.builtIn(job.language))
         intro = try assembler.assemble(job)
     }

@@ -63,16 +63,12 @@ struct LintCommand: ParsableCommand {
         var inputErrors = 0
         for path in files {
             do {
-                let isStandardInput = path == "-"
-                let draft = isStandardInput ? nil : try Self.savedDraft(path, storeOptions)
-                let name = draft.map { "\($0.pitchName)@\($0.number)" } ?? (isStandardInput ? SourceFile.standardInputName : path)
-                let bytes = try draft.map { try SourceFile.validate(Array($0.text.utf8), name: name) }
-                    ?? (isStandardInput ? SourceFile.readStandardInput() : SourceFile.read(path: path))
-                let directory = isStandardInput || draft != nil ? FileManager.default.currentDirectoryPath : (path as NSString).deletingLastPathComponent
-                let configuration = try Configuration.load(forFileIn: directory.isEmpty ? "." : directory)
+                let input = try PitchInput(path, store: storeOptions)
+                let name = input.name
+                let configuration = try Configuration.load(forFileIn: input.configurationFolder)
                 let linter = try linters[configuration.sources] ?? Linter(configuration: configuration)
                 linters[configuration.sources] = linter
-                let job = try linter.job(linter.document(bytes), path: name, language: pitch.lang, seconds: pitch.seconds)
+                let job = try linter.job(linter.document(input.bytes), path: name, language: pitch.lang, seconds: pitch.seconds)
                 reporter.beginFile(path: name, language: job.language)
                 let summary = linter.lint(job) { reporter.report($0, path: name) }
                 reporter.endFile(path: name, summary: summary)
@@ -86,17 +82,6 @@ struct LintCommand: ParsableCommand {
         reporter.finish()
         if inputErrors > 0 { throw ExitCode(ExitStatus.inputError) }
         if failed { throw ExitCode(ExitStatus.findings) }
-    }
-
-    /// The saved draft `NAME` or `NAME@N` names, when no file of that name
-    /// exists; nil sends the name on to be read as a file (and fail as one).
-    static func savedDraft(_ argument: String, _ storeOptions: StoreOptions) throws -> DraftVersion? {
-        guard !FileManager.default.fileExists(atPath: argument),
-              let reference = try? DraftName.reference(argument),
-              let store = try storeOptions.openExisting(),
-              try store.pitch(named: reference.name) != nil
-        else { return nil }
-        return try DraftsShowCommand.find(argument, storeOptions)
     }
 
     static func reaches(_ summary: LintSummary, _ level: FailLevel) -> Bool {

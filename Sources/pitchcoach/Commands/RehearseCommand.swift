@@ -56,12 +56,18 @@ struct RehearseCommand: ParsableCommand {
         }
         let summary = rehearsal.summary()
         screen.showSummary(summary, of: loaded.intro)
-        try reportPace(summary, intro: loaded.intro, screen: screen)
+        try reportPace(summary, of: loaded, screen: screen)
     }
 
-    private func reportPace(_ summary: Rehearsal.Summary, intro: Intro, screen: RehearsalScreen) throws(PitchError) {
+    private func reportPace(_ summary: Rehearsal.Summary, of loaded: LoadedIntro, screen: RehearsalScreen) throws(PitchError) {
+        let intro = loaded.intro
         guard let pace = summary.pace else { return }
         screen.showPace(pace, intro: intro)
+        if let draft = loaded.draft, summary.isComplete, SpeakingPace.isPlausible(pace, unit: intro.timing.unit) {
+            let units = summary.rows.reduce(0) { $0 + $1.part.units }
+            try storeOptions.open().recordRehearsal(name: draft.pitchName, version: draft.number, language: intro.language, units: units, seconds: summary.actual)
+            screen.say("Saved this rehearsal with \(draft.pitchName) v\(draft.number); 'pitchcoach drafts log \(draft.pitchName)' shows your pace over time.")
+        }
         guard calibrate else {
             if summary.isComplete { screen.say("To time your pitches at this pace, rehearse again with --calibrate.") }
             return

@@ -5,6 +5,10 @@ import Foundation
 enum JSONText {
     /// A JSON string literal.
     static func quoted(_ string: String) -> String {
+        // Most strings need no escaping; only look at them scalar by scalar if one does.
+        if !string.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
+            return "\"" + string + "\""
+        }
         var result = "\""
         for scalar in string.unicodeScalars {
             switch scalar {
