@@ -56,12 +56,16 @@ def corpus(language, megabytes):
 
 
 def proselint():
-    """proselint 0.16 in a virtualenv of its own."""
+    """proselint 0.16 in a virtualenv of its own, as a command prefix. Its
+    default config stops after 1,000 findings, which would stop it early on
+    a large corpus; the benchmark lifts that limit so both tools read it all."""
     binary = VENV / "bin/proselint"
     if not binary.exists():
         subprocess.run([sys.executable, "-m", "venv", str(VENV)], check=True)
         subprocess.run([str(VENV / "bin/pip"), "install", "--quiet", "proselint==0.16.0"], check=True)
-    return binary
+    config = VENV / "proselintrc.json"
+    config.write_text('{"max_errors": 100000000}\n')
+    return [binary, "check", "--config", config, "-o", "json"]
 
 
 def machine():
@@ -127,12 +131,14 @@ def main():
 
     # proselint side by side on the same English text.
     lint = proselint()
-    english = corpus("en", 1)
-    pl_seconds, _ = median_run([lint, "check", "-o", "json", english], 1 if QUICK else 3)
+    size = 1 if QUICK else 10
+    english = corpus("en", size)
+    pl_seconds, _ = median_run(lint + [english], 1 if QUICK else 3)
     pl_rate = english.stat().st_size / 1e6 / pl_seconds
-    ours = throughput[("en", 1, "text")]
-    row("proselint 0.16, en 1 MB", f"{pl_rate * 1000:.0f} KB/s", f"pitchcoach is {ours / pl_rate:.0f}x faster")
-    pl_pitch, _ = median_run([lint, "check", "-o", "json", PITCH], 5)
+    ours = throughput[("en", size, "json")]
+    row(f"proselint 0.16, en {size} MB, JSON", f"{pl_rate * 1000:.0f} KB/s",
+        f"pitchcoach (JSON too) is {ours / pl_rate:.0f}x faster")
+    pl_pitch, _ = median_run(lint + [PITCH], 5)
     row("proselint 0.16, one 150-word pitch", f"{pl_pitch * 1000:.0f} ms", f"pitchcoach is {pl_pitch / pitch_seconds:.1f}x faster")
 
     # The drafts store.

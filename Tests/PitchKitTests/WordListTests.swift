@@ -86,5 +86,9 @@ final class WordListTests: XCTestCase {
         XCTAssertThrowsError(try WordListParser.parse("a\t\tnote\n", file: "mine.tsv")) { error in
             XCTAssertEqual((error as? PitchError)?.description, "mine.tsv:1: the suggestion is empty")
         }
+        XCTAssertThrowsError(try WordListParser.parse("# note\r\na\tb\t\r\n", file: "mine.tsv")) { error in
+            XCTAssertEqual((error as? PitchError)?.description, "mine.tsv:2: the note is empty")
+        }
+        XCTAssertEqual(try WordListParser.parse(" a \t b \t c \r\n", file: "mine.tsv").map(\.phrase), ["a"])
     }
 }

@@ -47,20 +47,48 @@ public enum WordListParser {
     /// three non-empty fields, so a stray tab or a missing suggestion is caught
     /// where it was written.
     public static func parse(_ text: String, file: String) throws(PitchError) -> [WordListEntry] {
+        // Byte by byte: every lint run parses a few thousand lines at start-up.
         var entries: [WordListEntry] = []
-        for (index, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let line = rawLine.last == "\r" ? rawLine.dropLast() : rawLine
-            if line.allSatisfy({ $0 == " " || $0 == "\t" }) || line.first == "#" { continue }
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map { $0.trimmingSpaces() }
+        let utf8 = Array(text.utf8)
+        var lineStart = 0
+        var lineNumber = 0
+        while lineStart < utf8.count {
+            lineNumber += 1
+            var lineEnd = lineStart
+            while lineEnd < utf8.count, utf8[lineEnd] != 0x0A { lineEnd += 1 }
+            defer { lineStart = lineEnd + 1 }
+            // A tab at either end is an empty field, so only spaces are trimmed here.
+            var line = lineStart..<lineEnd
+            while let last = line.last, utf8[last] == 0x0D || utf8[last] == 0x20 { line = line.lowerBound..<last }
+            while let first = line.first, utf8[first] == 0x20 { line = (first + 1)..<line.upperBound }
+            if line.isEmpty || utf8[line.lowerBound] == UInt8(ascii: "#") { continue }
+            var fields: [Range<Int>] = []
+            var fieldStart = line.lowerBound
+            for index in line where utf8[index] == 0x09 {
+                fields.append(trimmed(utf8, fieldStart..<index))
+                fieldStart = index + 1
+            }
+            fields.append(trimmed(utf8, fieldStart..<line.upperBound))
             guard fields.count == 3 else {
-                throw .at(file, line: index + 1, "expected 3 fields separated by tabs (phrase, suggestion, note), found \(fields.count)")
+                throw .at(file, line: lineNumber, "expected 3 fields separated by tabs (phrase, suggestion, note), found \(fields.count)")
             }
             if let empty = fields.firstIndex(where: \.isEmpty) {
-                throw .at(file, line: index + 1, "the \(["phrase", "suggestion", "note"][empty]) is empty")
+                throw .at(file, line: lineNumber, "the \(["phrase", "suggestion", "note"][empty]) is empty")
             }
-            entries.append(WordListEntry(phrase: fields[0], suggestion: fields[1], note: fields[2], file: file, line: index + 1))
+            let text = fields.map { String(decoding: utf8[$0], as: UTF8.self) }
+            entries.append(WordListEntry(phrase: text[0], suggestion: text[1], note: text[2], file: file, line: lineNumber))
         }
         return entries
+    }
+
+    /// A field's `range` without spaces at either end.
+    private static func trimmed(_ utf8: [UInt8], _ range: Range<Int>) -> Range<Int> {
+        var lower = range.lowerBound
+        var upper = range.upperBound
+        let isSpace = { (byte: UInt8) in byte == 0x20 }
+        while lower < upper, isSpace(utf8[lower]) { lower += 1 }
+        while upper > lower, isSpace(utf8[upper - 1]) { upper -= 1 }
+        return lower..<upper
     }
 
     /// The list pitchcoach ships for a language, from the resource bundle.
