@@ -48,19 +48,20 @@ public struct Lexicon: Sendable {
     public func matches(in text: String, tokenizer: Tokenizer) -> [Match] {
         var copy = text
         return copy.withUTF8 { utf8 in
-            matches(in: tokenizer.tokens(of: utf8, in: 0..<utf8.count), of: utf8)
+            matchesByList(in: tokenizer.tokens(of: utf8, in: 0..<utf8.count), of: utf8).flatMap { $0 }
         }
     }
 
-    /// Matches in a block's tokens, minus those overlapping an accepted phrase.
-    public func matches(in tokens: [Token], of text: UnsafeBufferPointer<UInt8>) -> [Match] {
+    /// Matches in a block's tokens, minus those overlapping an accepted
+    /// phrase, one array per list (`WordListName.allCases` order), so each
+    /// rule reads only its own list.
+    public func matchesByList(in tokens: [Token], of text: UnsafeBufferPointer<UInt8>) -> [[Match]] {
+        var result = [[Match]](repeating: [], count: WordListName.allCases.count)
         let all = matcher.matches(in: tokens, of: text)
         let accepted = all.filter { $0.tag == Self.acceptedTag }.map(\.tokens)
-        return all.compactMap { match in
-            guard match.tag != Self.acceptedTag,
-                  !accepted.contains(where: { $0.overlaps(match.tokens) })
-            else { return nil }
-            return Match(list: WordListName.allCases[match.tag], entry: entriesByTag[match.tag][match.entry], tokens: match.tokens)
+        for match in all where match.tag != Self.acceptedTag && !accepted.contains(where: { $0.overlaps(match.tokens) }) {
+            result[match.tag].append(Match(list: WordListName.allCases[match.tag], entry: entriesByTag[match.tag][match.entry], tokens: match.tokens))
         }
+        return result
     }
 }

@@ -2,11 +2,17 @@
 public struct AnalyzedBlock: Sendable {
     public var block: PitchDocument.Block
     public var tokens: [Token]
-    public var matches: [Lexicon.Match]
+    /// Word-list matches, one array per list in `WordListName.allCases` order.
+    public var matchesByList: [[Lexicon.Match]]
     /// Speaking units (words or syllables) per token.
     public var units: [Int]
     /// Token index ranges, one per sentence.
     public var sentences: [Range<Int>]
+
+    /// The matches of one word list, in text order.
+    public func matches(in list: WordListName) -> [Lexicon.Match] {
+        matchesByList[list.index]
+    }
 
     /// The byte range covered by tokens `range`.
     public func byteRange(_ range: Range<Int>) -> Range<Int> {

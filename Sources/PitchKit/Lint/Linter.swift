@@ -143,7 +143,7 @@ public final class Linter {
                 let analyzed = AnalyzedBlock(
                     block: block,
                     tokens: tokens,
-                    matches: lexicon.matches(in: tokens, of: spoken),
+                    matchesByList: lexicon.matchesByList(in: tokens, of: spoken),
                     units: tokens.map { context.timing.units(of: $0, in: spoken) },
                     sentences: Self.sentences(tokens)
                 )

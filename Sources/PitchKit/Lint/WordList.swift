@@ -16,6 +16,9 @@ public enum WordListName: String, CaseIterable, Codable, Sendable {
     case pronouns
     /// Asks too general for anyone to act on ("anyone who needs...").
     case vague
+
+    /// The list's position in `allCases`.
+    public var index: Int { Self.allCases.firstIndex(of: self)! }
 }
 
 /// One line of a word list: `phrase<TAB>suggestion<TAB>note`. A class, so the

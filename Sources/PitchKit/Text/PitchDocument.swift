@@ -1,3 +1,5 @@
+import Foundation
+
 /// A pitch file split into what is spoken and what is not.
 ///
 /// Front matter, headings, code, link targets and comments are never linted or
@@ -98,9 +100,10 @@ private struct Parser {
 
     mutating func run() {
         var lineStart = skipFrontMatter()
+        lineNumber = original[..<lineStart].count { $0 == UInt8(ascii: "\n") }
         while lineStart < original.count {
-            let lineEnd = original[lineStart...].firstIndex(of: UInt8(ascii: "\n")) ?? original.count
-            lineNumber = lineNumberOf(lineStart)
+            let lineEnd = Self.index(of: UInt8(ascii: "\n"), in: original, lineStart..<original.count) ?? original.count
+            lineNumber += 1
             readLine(lineStart..<lineEnd)
             lineStart = lineEnd + 1
         }
@@ -354,10 +357,11 @@ private struct Parser {
     private static let commentClose = Array("-->".utf8)
 
     private func find(_ needle: [UInt8], in range: Range<Int>) -> Int? {
-        guard range.count >= needle.count else { return nil }
-        for index in range.lowerBound...(range.upperBound - needle.count)
-        where original[index] == needle[0] && original[index..<(index + needle.count)].elementsEqual(needle) {
-            return index
+        var start = range.lowerBound
+        while let index = Self.index(of: needle[0], in: original, start..<range.upperBound) {
+            guard index + needle.count <= range.upperBound else { return nil }
+            if original[index..<(index + needle.count)].elementsEqual(needle) { return index }
+            start = index + 1
         }
         return nil
     }
@@ -370,14 +374,14 @@ private struct Parser {
         index + prefix.count <= spoken.count && spoken[index..<(index + prefix.count)].elementsEqual(prefix)
     }
 
-    private var lineStartsSeen: (offset: Int, line: Int) = (0, 1)
-
-    /// Lines are read in order, so counting newlines since the last line is enough.
-    private mutating func lineNumberOf(_ offset: Int) -> Int {
-        var (seenOffset, line) = lineStartsSeen
-        for index in seenOffset..<offset where original[index] == UInt8(ascii: "\n") { line += 1 }
-        lineStartsSeen = (offset, line)
-        return line
+    /// The first `byte` in `bytes[range]`, found with memchr: the parser looks
+    /// for line ends and comment starts in every line of the file.
+    private static func index(of byte: UInt8, in bytes: [UInt8], _ range: Range<Int>) -> Int? {
+        guard !range.isEmpty else { return nil }
+        return bytes.withUnsafeBufferPointer { buffer in
+            guard let found = memchr(buffer.baseAddress! + range.lowerBound, Int32(byte), range.count) else { return nil }
+            return buffer.baseAddress!.distance(to: found.assumingMemoryBound(to: UInt8.self))
+        }
     }
 
     private func trimmed(_ bytes: some Collection<UInt8>) -> String {

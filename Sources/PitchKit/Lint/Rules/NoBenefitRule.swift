@@ -27,7 +27,7 @@ public struct NoBenefitRule: Rule {
     public mutating func check(_ block: AnalyzedBlock, in context: LintContext, report: (Finding) -> Void) {
         guard !foundResult, Self.isInScope(block.block, context.document), let sentence = block.sentences.first else { return }
         if firstSentence == nil { firstSentence = block.byteRange(sentence) }
-        foundResult = block.matches.contains { $0.list == .benefit }
+        foundResult = !block.matches(in: .benefit).isEmpty
             || block.tokens.contains { $0.kind == .number }
     }
 

@@ -24,7 +24,7 @@ public struct SelfFocusRule: Rule {
     public init() {}
 
     public mutating func check(_ block: AnalyzedBlock, in context: LintContext, report: (Finding) -> Void) {
-        for match in block.matches where match.list == .pronouns {
+        for match in block.matches(in: .pronouns) {
             if match.entry.suggestion == "self" {
                 selfWords += 1
                 if firstSelfWord == nil { firstSelfWord = block.byteRange(match.tokens) }

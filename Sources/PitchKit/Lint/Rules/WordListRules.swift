@@ -13,7 +13,7 @@ extension WordListRule {
 
     public mutating func check(_ block: AnalyzedBlock, in context: LintContext, report: (Finding) -> Void) {
         if let sections = Self.sections, !sections.contains(block.block.section) { return }
-        for match in block.matches where match.list == Self.list {
+        for match in block.matches(in: Self.list) {
             let range = block.byteRange(match.tokens)
             report(Finding(
                 rule: Self.description.id,
