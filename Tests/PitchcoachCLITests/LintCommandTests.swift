@@ -40,7 +40,8 @@ final class LintCommandTests: XCTestCase {
 
     func testStandardInputAndFlags() throws {
         let result = try Pitchcoach.run(["lint", "--lang", "th", "--seconds", "5", "-"], input: "ผมทำ IT consult ครับ\n")
-        XCTAssertTrue(result.stdout.hasPrefix("<stdin>:1:6: warning: “IT consult” is insider language"), result.stdout)
+        // Messages speak the pitch's language.
+        XCTAssertTrue(result.stdout.hasPrefix("<stdin>:1:6: warning: “IT consult” เป็นศัพท์เฉพาะ"), result.stdout)
         XCTAssertTrue(result.stdout.contains("(target 5)"), result.stdout)
     }
 

@@ -18,6 +18,23 @@ public struct LanguageProfile: Sendable {
     public var selfFocusRatio: Double
     /// Heading names, as written, for each part of the intro.
     public var sectionNames: [Section: [String]]
+    /// What the lint rules say in this language, by key (`[messages]`).
+    var messages: [String: String]
+
+    /// The keys every language's `[messages]` must have.
+    static let messageKeys = [
+        "jargon", "jargon_suggestion", "bland", "filler", "overpromise", "vague_ask", "no_benefit",
+        "no_benefit_suggestion", "long_sentence", "long_sentence_suggestion", "over_time",
+        "over_time_suggestion", "self_focus", "self_focus_suggestion", "unit_word", "unit_syllable",
+    ]
+
+    /// A rule's message in this language, with its placeholders filled.
+    public func message(_ key: String, _ values: [String: String] = [:]) -> String {
+        TemplateText.fill(messages[key] ?? key, values)
+    }
+
+    /// "words" or "syllables", in this language.
+    public var unitName: String { message(unit == .word ? "unit_word" : "unit_syllable") }
 
     public static func builtIn(_ language: Language) throws(PitchError) -> LanguageProfile {
         let relative = "languages/\(language.rawValue).toml"
@@ -26,7 +43,7 @@ public struct LanguageProfile: Sendable {
 
     init(toml: String, path: String, language: Language) throws(PitchError) {
         let reader = try TOMLReader(text: toml, path: path)
-        try reader.requireOnly(["speaking", "rules", "sections"], in: reader.table)
+        try reader.requireOnly(["speaking", "rules", "sections", "messages"], in: reader.table)
         guard let speaking = try reader.table("speaking"), let rules = try reader.table("rules"),
               let sections = try reader.table("sections")
         else { throw PitchError("\(path): needs [speaking], [rules] and [sections].") }
@@ -48,6 +65,16 @@ public struct LanguageProfile: Sendable {
             names[section] = try reader.strings(key, in: sections, section: "sections") ?? []
         }
         sectionNames = names
+        guard let messageTable = try reader.table("messages") else { throw PitchError("\(path): needs a [messages] table.") }
+        try reader.requireOnly(Self.messageKeys, in: messageTable, section: "messages")
+        var messages: [String: String] = [:]
+        for key in Self.messageKeys {
+            guard let text = try reader.string(key, in: messageTable, section: "messages") else {
+                throw .at(path, line: reader.line(of: "messages"), "[messages] needs '\(key)'.")
+            }
+            messages[key] = text
+        }
+        self.messages = messages
     }
 
     /// Every language's heading names, lowercased, so a Thai pitch may use English headings.

@@ -158,7 +158,7 @@ public struct Interview {
     public func candidates(forClient client: Int) -> [Candidate] {
         let values = storyValues(client)
         return script.statementTemplates
-            .map { InterviewScript.fill($0, values) }
+            .map { TemplateText.fill($0, values) }
             .map { check($0, section: .benefit) }
     }
 
@@ -166,7 +166,7 @@ public struct Interview {
         guard let pick = answers[.pick(client)] else { return nil }
         if let number = Int(pick) {
             let templates = script.statementTemplates
-            return InterviewScript.fill(templates[number - 1], storyValues(client))
+            return TemplateText.fill(templates[number - 1], storyValues(client))
         }
         return pick
     }
@@ -205,9 +205,9 @@ public struct Interview {
         let business = answers[.business] ?? ""
         let people = ["name": name, "business": business]
         var text = "---\nname: \(name)\nbusiness: \(business)\nlang: \(language.rawValue)\nseconds: \(Int(targetSeconds))\n---\n"
-        var opening = InterviewScript.fill(script.template("opening") ?? "", people)
+        var opening = TemplateText.fill(script.template("opening") ?? "", people)
         if let ideal = answers[.idealClient], !ideal.isEmpty, let template = script.template("ideal_client") {
-            opening += " " + InterviewScript.fill(template, ["ideal_client": fragment(ideal)])
+            opening += " " + TemplateText.fill(template, ["ideal_client": fragment(ideal)])
         }
         text += "# \(heading(.opening))\n\n\(opening)\n"
         let lead = answers[.lead].flatMap(Int.init) ?? 1
@@ -215,7 +215,7 @@ public struct Interview {
             text += "\n## \(heading(.benefit))\n\n\(statement)\n"
         }
         if answers[.clientAfter(lead)] != nil {
-            let story = InterviewScript.fill(script.template("story") ?? "", storyValues(lead))
+            let story = TemplateText.fill(script.template("story") ?? "", storyValues(lead))
             text += "\n## \(heading(.story))\n\n\(story)\n"
         }
         let specific = answers[.askSpecific].flatMap { $0.isEmpty ? nil : $0 }
@@ -225,7 +225,7 @@ public struct Interview {
         if let hook = answers[.hook], !hook.isEmpty {
             text += "\n## \(heading(.hook))\n\n\(hook)\n"
         }
-        text += "\n## \(heading(.closing))\n\n\(InterviewScript.fill(script.template("closing") ?? "", people))\n"
+        text += "\n## \(heading(.closing))\n\n\(TemplateText.fill(script.template("closing") ?? "", people))\n"
         return text
     }
 

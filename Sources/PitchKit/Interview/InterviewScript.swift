@@ -64,7 +64,7 @@ public struct InterviewScript: Sendable {
     }
 
     public func message(_ key: String, _ values: [String: String] = [:]) -> String {
-        Self.fill(messages[key] ?? key, values)
+        TemplateText.fill(messages[key] ?? key, values)
     }
 
     func template(_ key: String) -> String? { templates[key] }
@@ -75,17 +75,5 @@ public struct InterviewScript: Sendable {
         if yesWords.contains(word) { return true }
         if noWords.contains(word) { return false }
         return nil
-    }
-
-    /// Fills `{key}` with a value; `{Key}` (capitalised) with the value starting
-    /// with a capital, for the start of a sentence.
-    public static func fill(_ template: String, _ values: [String: String]) -> String {
-        var result = template
-        for (key, value) in values {
-            result = result.replacingOccurrences(of: "{\(key)}", with: value)
-            let capitalisedKey = key.prefix(1).uppercased() + key.dropFirst()
-            result = result.replacingOccurrences(of: "{\(capitalisedKey)}", with: value.prefix(1).uppercased() + value.dropFirst())
-        }
-        return result
     }
 }

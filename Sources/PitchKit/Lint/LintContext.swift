@@ -43,6 +43,6 @@ public final class LintContext {
 
     public var totalSeconds: Double { timing.seconds(forUnits: totalUnits) }
 
-    /// "words" or "syllables", for messages.
-    public var unitName: String { profile.unit == .word ? "words" : "syllables" }
+    /// "words" or "syllables", in the pitch's language.
+    public var unitName: String { profile.unitName }
 }

@@ -33,8 +33,10 @@ public struct LengthRule: Rule {
                 report(Finding(
                     rule: Self.description.id,
                     range: range,
-                    message: "This sentence has \(units) \(context.unitName); listeners lose the thread after about \(context.profile.longestSentence).",
-                    suggestion: "Split it into two short sentences, or cut what the listener does not need to retell it."
+                    message: context.profile.message("long_sentence", [
+                        "units": String(units), "unit": context.unitName, "limit": String(context.profile.longestSentence),
+                    ]),
+                    suggestion: context.profile.message("long_sentence_suggestion")
                 ))
             }
             unitsSoFar += units
@@ -51,8 +53,10 @@ public struct LengthRule: Rule {
         report(Finding(
             rule: Self.description.id,
             range: overTimeStart..<lastOffset,
-            message: "This pitch takes about \(seconds) seconds to say; the target is \(target). From this sentence on, it runs over.",
-            suggestion: "Cut about \(seconds - target) seconds (about \(excessUnits) \(context.unitName)): keep one client story and one clear ask."
+            message: context.profile.message("over_time", ["seconds": String(seconds), "target": String(target)]),
+            suggestion: context.profile.message("over_time_suggestion", [
+                "over": String(seconds - target), "excess": String(excessUnits), "unit": context.unitName,
+            ])
         ))
     }
 }

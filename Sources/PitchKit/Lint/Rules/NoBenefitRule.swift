@@ -36,8 +36,8 @@ public struct NoBenefitRule: Rule {
         report(Finding(
             rule: Self.description.id,
             range: firstSentence,
-            message: "This says what you do, but not what your client gains.",
-            suggestion: "Add the result for the client: what changed for them, ideally with a number (“… so that you pay less tax”)."
+            message: context.profile.message("no_benefit"),
+            suggestion: context.profile.message("no_benefit_suggestion")
         ))
     }
 

@@ -42,8 +42,8 @@ public struct SelfFocusRule: Rule {
         report(Finding(
             rule: Self.description.id,
             range: firstSelfWord,
-            message: "You talk about yourself \(selfWords) times and about your client \(audienceWords) times.",
-            suggestion: "Turn a sentence around to the client: “You get …” instead of “We offer …”."
+            message: context.profile.message("self_focus", ["self": String(selfWords), "audience": String(audienceWords)]),
+            suggestion: context.profile.message("self_focus_suggestion")
         ))
     }
 }

@@ -23,7 +23,5 @@ public struct VagueAskRule: WordListRule {
 
     public init() {}
 
-    public static func message(for text: String) -> String {
-        "“\(text)” is too general: listeners will not think of anyone."
-    }
+    public static let messageKey = "vague_ask"
 }

@@ -4,8 +4,9 @@ public protocol WordListRule: Rule {
     static var list: WordListName { get }
     /// The parts of an intro the rule reads; nil for all of them.
     static var sections: Set<Section>? { get }
-    static func message(for text: String) -> String
-    static func suggestion(for entry: WordListEntry) -> String
+    /// The key of the rule's message in each language's `[messages]`.
+    static var messageKey: String { get }
+    static func suggestion(for entry: WordListEntry, in profile: LanguageProfile) -> String
 }
 
 extension WordListRule {
@@ -18,14 +19,14 @@ extension WordListRule {
             report(Finding(
                 rule: Self.description.id,
                 range: range,
-                message: Self.message(for: context.document.text(range)),
-                suggestion: Self.suggestion(for: match.entry)
+                message: context.profile.message(Self.messageKey, ["text": context.document.text(range)]),
+                suggestion: Self.suggestion(for: match.entry, in: context.profile)
             ))
         }
     }
 
     /// List advice is written as a fragment ("cut it"); shown, it reads as a sentence.
-    public static func suggestion(for entry: WordListEntry) -> String {
+    public static func suggestion(for entry: WordListEntry, in profile: LanguageProfile) -> String {
         var text = entry.suggestion
         if let first = text.first, first.isLowercase {
             text = first.uppercased() + text.dropFirst()
@@ -56,12 +57,10 @@ public struct JargonRule: WordListRule {
 
     public init() {}
 
-    public static func message(for text: String) -> String {
-        "“\(text)” is insider language: many listeners will stop following here."
-    }
+    public static let messageKey = "jargon"
 
-    public static func suggestion(for entry: WordListEntry) -> String {
-        "Say it the way a client would: “\(entry.suggestion)”."
+    public static func suggestion(for entry: WordListEntry, in profile: LanguageProfile) -> String {
+        profile.message("jargon_suggestion", ["suggestion": entry.suggestion])
     }
 }
 
@@ -86,9 +85,7 @@ public struct BlandRule: WordListRule {
 
     public init() {}
 
-    public static func message(for text: String) -> String {
-        "“\(text)” is what everyone says, so listeners will not remember it."
-    }
+    public static let messageKey = "bland"
 }
 
 /// Filler and hedges make a speaker sound unsure (METHOD.md 2: simple, to the point).
@@ -112,9 +109,7 @@ public struct FillerRule: WordListRule {
 
     public init() {}
 
-    public static func message(for text: String) -> String {
-        "“\(text)” softens your point without adding to it."
-    }
+    public static let messageKey = "filler"
 }
 
 /// METHOD.md 5: promising what you cannot deliver destroys trust.
@@ -138,7 +133,5 @@ public struct OverpromiseRule: WordListRule {
 
     public init() {}
 
-    public static func message(for text: String) -> String {
-        "“\(text)” promises more than anyone can be sure of; listeners may doubt the rest."
-    }
+    public static let messageKey = "overpromise"
 }
