@@ -37,6 +37,9 @@ public struct Interview {
     public private(set) var answers: [InterviewStep: String] = [:]
     /// Answers the user went back over, offered again for editing.
     private var earlierAnswers: [InterviewStep: String] = [:]
+    /// The follow-up questions the answers so far call for (a result with no
+    /// number, a vague ask), decided once when the answer is recorded.
+    private var followUps: Set<InterviewStep> = []
 
     public init(language: Language, targetSeconds: Double = 60, linter: Linter) throws(PitchError) {
         self.language = language
@@ -52,7 +55,7 @@ public struct Interview {
         var steps: [InterviewStep] = [.name, .business, .idealClient]
         for client in 1...InterviewStep.maximumClients {
             steps += [.clientWho(client), .clientBefore(client), .clientDid(client), .clientAfter(client)]
-            if let after = answers[.clientAfter(client)], !hasNumber(after) {
+            if answers[.clientAfter(client)] != nil, followUps.contains(.clientAfterNumber(client)) {
                 steps.append(.clientAfterNumber(client))
             }
             steps += [.pick(client), .statement(client)]
@@ -62,7 +65,7 @@ public struct Interview {
         }
         if clientCount > 1 { steps.append(.lead) }
         steps.append(.ask)
-        if let ask = answers[.ask], isVague(ask) { steps.append(.askSpecific) }
+        if answers[.ask] != nil, followUps.contains(.askSpecific) { steps.append(.askSpecific) }
         steps += [.hook, .review]
         return steps
     }
@@ -123,6 +126,14 @@ public struct Interview {
     public mutating func record(_ step: InterviewStep, _ answer: String) {
         answers[step] = answer
         earlierAnswers[step] = nil
+        switch step {
+        case .clientAfter(let client):
+            if hasNumber(answer) { followUps.remove(.clientAfterNumber(client)) } else { followUps.insert(.clientAfterNumber(client)) }
+        case .ask:
+            if isVague(answer) { followUps.insert(.askSpecific) } else { followUps.remove(.askSpecific) }
+        default:
+            break
+        }
         for dependent in step.dependents where answers[dependent] != nil {
             earlierAnswers[dependent] = answers.removeValue(forKey: dependent)
         }
