@@ -111,6 +111,31 @@ final class SourceFileTests: XCTestCase {
         XCTAssertEqual(message([0x89, 0x50, 0x4E, 0x47, 0x00, 0x01]), "pitch.md: this looks like a binary file, not text; give pitchcoach a plain text or Markdown file.")
     }
 
+    /// Property: the fast validator finds the same first bad byte as the
+    /// standard library's UTF-8 decoder, on random mixes of valid and broken text.
+    func testFastValidationAgreesWithTheStandardLibrary() {
+        var generator = SeededGenerator(seed: 7)
+        let pieces: [[UInt8]] = [Array("plain ascii text ".utf8), Array("ภาษาไทย".utf8), Array("tiếng Việt".utf8), Array("😀".utf8),
+                                 [0x80], [0xC0, 0xAF], [0xE0, 0x80, 0x80], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80], [0xE2, 0x82], [0xF0]]
+        for _ in 0..<2000 {
+            let bytes = (0..<Int.random(in: 1...8, using: &generator)).flatMap { _ in pieces.randomElement(using: &generator)! }
+            XCTAssertEqual(SourceFile.firstInvalidUTF8(bytes), referenceFirstInvalid(bytes), "\(bytes)")
+        }
+    }
+
+    private func referenceFirstInvalid(_ bytes: [UInt8]) -> Int? {
+        var parser = Unicode.UTF8.ForwardParser()
+        var iterator = bytes.makeIterator()
+        var offset = 0
+        while true {
+            switch parser.parseScalar(from: &iterator) {
+            case .valid(let scalar): offset += scalar.count
+            case .emptyInput: return nil
+            case .error: return offset
+            }
+        }
+    }
+
     func testByteOrderMarkIsDropped() throws {
         XCTAssertEqual(try SourceFile.validate([0xEF, 0xBB, 0xBF] + Array("Hi".utf8), name: "x"), Array("Hi".utf8))
     }

@@ -19,7 +19,7 @@ public struct LanguageProfile: Sendable {
     /// Heading names, as written, for each part of the intro.
     public var sectionNames: [Section: [String]]
     /// What the lint rules say in this language, by key (`[messages]`).
-    var messages: [String: String]
+    var messages: [String: TemplateText]
 
     /// The keys every language's `[messages]` must have.
     static let messageKeys = [
@@ -30,7 +30,12 @@ public struct LanguageProfile: Sendable {
 
     /// A rule's message in this language, with its placeholders filled.
     public func message(_ key: String, _ values: [String: String] = [:]) -> String {
-        TemplateText.fill(messages[key] ?? key, values)
+        messages[key]?.fill(values) ?? key
+    }
+
+    /// A message whose one placeholder is `{text}`, the words found.
+    public func message(_ key: String, text: String) -> String {
+        messages[key]?.fill("text", with: text) ?? key
     }
 
     /// "words" or "syllables", in this language.
@@ -67,12 +72,12 @@ public struct LanguageProfile: Sendable {
         sectionNames = names
         guard let messageTable = try reader.table("messages") else { throw PitchError("\(path): needs a [messages] table.") }
         try reader.requireOnly(Self.messageKeys, in: messageTable, section: "messages")
-        var messages: [String: String] = [:]
+        var messages: [String: TemplateText] = [:]
         for key in Self.messageKeys {
             guard let text = try reader.string(key, in: messageTable, section: "messages") else {
                 throw .at(path, line: reader.line(of: "messages"), "[messages] needs '\(key)'.")
             }
-            messages[key] = text
+            messages[key] = TemplateText(text)
         }
         self.messages = messages
     }

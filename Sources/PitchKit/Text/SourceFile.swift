@@ -15,10 +15,39 @@ public enum SourceFile {
         guard !isDirectory.boolValue else {
             throw PitchError("\(path): this is a folder; name the pitch files in it instead, such as \(path)/pitch.md.")
         }
-        guard let handle = FileHandle(forReadingAtPath: path), let data = try? handle.readToEnd() ?? Data() else {
+        guard let bytes = readAll(path) else {
             throw PitchError("\(path): cannot be read; check that you have permission to open it.")
         }
-        return try validate(Array(data), name: path)
+        return try validate(bytes, name: path)
+    }
+
+    /// The whole file, read straight into one array (a 100 MB pitch should
+    /// not pass through a second buffer on the way).
+    private static func readAll(_ path: String) -> [UInt8]? {
+        let descriptor = open(path, O_RDONLY)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else { return nil }
+        // The size fstat gives, then whatever more there is (a file still growing, a pipe).
+        var bytes = [UInt8](repeating: 0, count: max(Int(status.st_size), 0))
+        var count = 0
+        while count < bytes.count {
+            let read = bytes.withUnsafeMutableBufferPointer { buffer in
+                Foundation.read(descriptor, buffer.baseAddress! + count, buffer.count - count)
+            }
+            if read < 0 { return nil }
+            if read == 0 { break }
+            count += read
+        }
+        bytes.removeSubrange(count...)
+        var chunk = [UInt8](repeating: 0, count: 64 * 1024)
+        while true {
+            let read = chunk.withUnsafeMutableBufferPointer { Foundation.read(descriptor, $0.baseAddress!, $0.count) }
+            if read < 0 { return nil }
+            if read == 0 { return bytes }
+            bytes += chunk[..<read]
+        }
     }
 
     public static func readStandardInput() throws(PitchError) -> [UInt8] {
@@ -45,16 +74,44 @@ public enum SourceFile {
     }
 
     /// The offset of the first byte that is not part of valid UTF-8, if any.
+    /// ASCII is skipped eight bytes at a time; other sequences are checked
+    /// against the table of well-formed UTF-8 (Unicode 15, table 3-7).
     public static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int? {
-        var parser = Unicode.UTF8.ForwardParser()
-        var iterator = bytes.makeIterator()
-        var offset = 0
-        while true {
-            switch parser.parseScalar(from: &iterator) {
-            case .valid(let scalar): offset += scalar.count
-            case .emptyInput: return nil
-            case .error: return offset
+        bytes.withUnsafeBufferPointer { buffer -> Int? in
+            let count = buffer.count
+            var index = 0
+            while index < count {
+                if index + 8 <= count {
+                    let word = UnsafeRawPointer(buffer.baseAddress! + index).loadUnaligned(as: UInt64.self)
+                    if word & 0x8080_8080_8080_8080 == 0 {
+                        index += 8
+                        continue
+                    }
+                }
+                let lead = buffer[index]
+                if lead < 0x80 {
+                    index += 1
+                    continue
+                }
+                let length: Int
+                var second: ClosedRange<UInt8> = 0x80...0xBF
+                switch lead {
+                case 0xC2...0xDF: length = 2
+                case 0xE0: length = 3; second = 0xA0...0xBF
+                case 0xE1...0xEC, 0xEE...0xEF: length = 3
+                case 0xED: length = 3; second = 0x80...0x9F
+                case 0xF0: length = 4; second = 0x90...0xBF
+                case 0xF1...0xF3: length = 4
+                case 0xF4: length = 4; second = 0x80...0x8F
+                default: return index
+                }
+                guard index + length <= count, second.contains(buffer[index + 1]) else { return index }
+                for offset in 2..<length where !(0x80...0xBF).contains(buffer[index + offset]) {
+                    return index
+                }
+                index += length
             }
+            return nil
         }
     }
 }

@@ -19,7 +19,7 @@ extension WordListRule {
             report(Finding(
                 rule: Self.description.id,
                 range: range,
-                message: context.profile.message(Self.messageKey, ["text": context.document.text(range)]),
+                message: context.profile.message(Self.messageKey, text: context.document.text(range)),
                 suggestion: Self.suggestion(for: match.entry, in: context.profile)
             ))
         }
