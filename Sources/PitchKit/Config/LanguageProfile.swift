@@ -6,6 +6,9 @@ public struct LanguageProfile: Sendable {
     public enum SpeakingUnit: String, Sendable {
         case word
         case syllable
+
+        /// "words" or "syllables", for the English interface of the CLI.
+        public var plural: String { rawValue + "s" }
     }
 
     public var language: Language

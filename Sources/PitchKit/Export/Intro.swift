@@ -89,5 +89,5 @@ public struct Intro: Sendable {
     }
 
     /// "words" or "syllables", for messages.
-    public var unitName: String { timing.unit == .word ? "words" : "syllables" }
+    public var unitName: String { timing.unit.plural }
 }

@@ -145,7 +145,8 @@ struct DraftsLogCommand: ParsableCommand {
         }
         let rehearsals = try store.rehearsals(of: name)
         if let latest = rehearsals.last {
-            let unit = latest.language == .english ? "words" : "syllables"
+            // Each language's unit is data (Resources/languages), not a guess from the language.
+            let unit = try LanguageProfile.builtIn(latest.language).unit.plural
             output.write("rehearsed \(Drafts.plural(rehearsals.count, "time")); latest: v\(latest.version), \(Drafts.seconds(latest.seconds)) at \(String(format: "%.1f", latest.pace)) \(unit) a second\n")
         }
         output.flush()
