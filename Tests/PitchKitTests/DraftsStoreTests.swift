@@ -46,7 +46,7 @@ final class DraftsStoreTests: XCTestCase {
     // MARK: Schema
 
     func testMigratesAnEmptyFileWithPrivateModeAndWAL() throws {
-        FileManager.default.createFile(atPath: storePath, contents: nil)
+        XCTAssertTrue(FileManager.default.createFile(atPath: storePath, contents: nil))
         let store = try DraftStore(path: storePath)
         XCTAssertEqual(try store.appliedMigrations(), DraftStore.knownMigrations)
         XCTAssertEqual(DraftStore.knownMigrations.first, "v1-pitches-versions-sessions")

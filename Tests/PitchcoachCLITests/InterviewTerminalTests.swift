@@ -24,7 +24,7 @@ final class InterviewTerminalTests: XCTestCase {
     }
 
     override func tearDown() {
-        if !session.isEmpty { tmux(["kill-session", "-t", session]) }
+        if home != nil { tmux(["kill-server"]) }
     }
 
     func testTypingTabCompletionEditingCtrlCAndResume() throws {
@@ -114,17 +114,30 @@ final class InterviewTerminalTests: XCTestCase {
         XCTFail("“\(text)” never appeared. Screen:\n\(screen())", file: file, line: line)
     }
 
+    /// Runs tmux on a server of this test's own (its socket lives in `home`),
+    /// so a user's tmux is never touched and tearDown can end everything.
+    /// Spawned by hand, keeping every descriptor of ours from the child:
+    /// Foundation's Process waits until no process holds a socket it hands its
+    /// child, and the tmux server, forked by the first command, holds what it inherits.
     @discardableResult
     private func tmux(_ arguments: [String]) -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/tmux")
-        process.arguments = arguments
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
-        try? process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return String(decoding: data, as: UTF8.self)
+        let inherited = (try? FileManager.default.contentsOfDirectory(atPath: "/proc/self/fd")) ?? []
+        for descriptor in inherited.compactMap(Int32.init) where descriptor > 2 {
+            _ = fcntl(descriptor, F_SETFD, FD_CLOEXEC)
+        }
+        let output = home.appendingPathComponent("tmux-output").path
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, output, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        let argv = (["tmux", "-S", home.appendingPathComponent("tmux.socket").path] + arguments).map { strdup($0) }
+        defer { argv.forEach { free($0) } }
+        var pid = pid_t()
+        guard posix_spawn(&pid, "/usr/bin/tmux", &actions, nil, argv + [nil], environ) == 0 else { return "" }
+        var status: Int32 = 0
+        waitpid(pid, &status, 0)
+        return (try? String(contentsOfFile: output, encoding: .utf8)) ?? ""
     }
 }

@@ -41,7 +41,7 @@ enum Drafts {
     }
 
     /// One formatter for the process: making one per line would dominate `drafts log` of 10,000 versions.
-    nonisolated(unsafe) private static let dateFormatter: DateFormatter = {
+    private static let dateFormatter: DateFormatter = {
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: "en_US_POSIX")
         formatter.timeZone = .current

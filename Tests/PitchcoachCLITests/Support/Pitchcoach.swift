@@ -37,8 +37,8 @@ enum Pitchcoach {
         let outputs = try temporaryDirectory()
         let stdoutURL = outputs.appendingPathComponent("stdout")
         let stderrURL = outputs.appendingPathComponent("stderr")
-        FileManager.default.createFile(atPath: stdoutURL.path, contents: nil)
-        FileManager.default.createFile(atPath: stderrURL.path, contents: nil)
+        try Data().write(to: stdoutURL)
+        try Data().write(to: stderrURL)
         process.standardOutput = try FileHandle(forWritingTo: stdoutURL)
         process.standardError = try FileHandle(forWritingTo: stderrURL)
         let stdin = Pipe()
@@ -65,6 +65,7 @@ enum Pitchcoach {
     }
 
     /// Writes `text` to `name` in a new temporary folder and returns its URL.
+    @discardableResult
     static func file(_ name: String, _ text: String, in directory: URL? = nil) throws -> URL {
         let url = try (directory ?? temporaryDirectory()).appendingPathComponent(name)
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
