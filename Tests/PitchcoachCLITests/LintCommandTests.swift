@@ -42,7 +42,7 @@ final class LintCommandTests: XCTestCase {
         let result = try Pitchcoach.run(["lint", "--lang", "th", "--seconds", "5", "-"], input: "ผมทำ IT consult ครับ\n")
         // Messages speak the pitch's language.
         XCTAssertTrue(result.stdout.hasPrefix("<stdin>:1:6: warning: “IT consult” เป็นศัพท์เฉพาะ"), result.stdout)
-        XCTAssertTrue(result.stdout.contains("(target 5)"), result.stdout)
+        XCTAssertTrue(result.stdout.contains("(เป้าหมาย 5 วินาที)"), result.stdout)
     }
 
     func testNoColourWhenNotATerminal() throws {

@@ -29,11 +29,22 @@ public struct LanguageProfile: Sendable {
         "jargon", "jargon_suggestion", "bland", "filler", "overpromise", "vague_ask", "no_benefit",
         "no_benefit_suggestion", "long_sentence", "long_sentence_suggestion", "over_time",
         "over_time_suggestion", "self_focus", "self_focus_suggestion", "unit_word", "unit_syllable",
+        "language_name", "summary", "summary_size", "summary_clean", "summary_errors", "summary_warnings", "summary_both",
     ]
+
+    /// A key may have a `_one` twin, said instead when its number is 1
+    /// ("1 warning"); languages without plural forms need none.
+    static let singularSuffix = "_one"
 
     /// A rule's message in this language, with its placeholders filled.
     public func message(_ key: String, _ values: [String: String] = [:]) -> String {
         messages[key]?.fill(values) ?? key
+    }
+
+    /// A message about `count` things: its `_one` form when there is one thing and the language has that form.
+    public func message(_ key: String, count: Int, _ values: [String: String] = [:]) -> String {
+        let template = count == 1 ? messages[key + Self.singularSuffix] ?? messages[key] : messages[key]
+        return template?.fill(values.merging(["count": String(count)]) { first, _ in first }) ?? key
     }
 
     /// A message whose one placeholder is `{text}`, the words found.
@@ -74,13 +85,16 @@ public struct LanguageProfile: Sendable {
         }
         sectionNames = names
         guard let messageTable = try reader.table("messages") else { throw PitchError("\(path): needs a [messages] table.") }
-        try reader.requireOnly(Self.messageKeys, in: messageTable, section: "messages")
+        try reader.requireOnly(Self.messageKeys + Self.messageKeys.map { $0 + Self.singularSuffix }, in: messageTable, section: "messages")
         var messages: [String: TemplateText] = [:]
         for key in Self.messageKeys {
             guard let text = try reader.string(key, in: messageTable, section: "messages") else {
                 throw .at(path, line: reader.line(of: "messages"), "[messages] needs '\(key)'.")
             }
             messages[key] = TemplateText(text)
+            if let singular = try reader.string(key + Self.singularSuffix, in: messageTable, section: "messages") {
+                messages[key + Self.singularSuffix] = TemplateText(singular)
+            }
         }
         self.messages = messages
     }

@@ -75,6 +75,8 @@ public struct Intro: Sendable {
     public var parts: [Part]
     /// Parts the intro should have and does not, in speaking order.
     public var missing: [IntroPart]
+    /// The words the script and cue card add, in the intro's language.
+    public var templates: IntroTemplates
 
     public var totalUnits: Int { parts.reduce(0) { $0 + $1.units } }
     public var totalSeconds: Double { timing.seconds(forUnits: totalUnits) }

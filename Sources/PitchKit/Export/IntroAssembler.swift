@@ -54,27 +54,13 @@ public struct IntroAssembler {
         }
         return Intro(
             language: job.language, name: name, business: business, timing: timing,
-            targetSeconds: job.targetSeconds, parts: parts, missing: missing
+            targetSeconds: job.targetSeconds, parts: parts, missing: missing, templates: templates
         )
     }
 
-    /// A plain sentence saying what a missing part is for and where to write it.
+    /// A plain sentence saying what a missing part is for and where to write it, in the pitch's language.
     public func advice(forMissing part: IntroPart) -> String {
-        let heading = "'## \(profile.sectionNames[part.section]?.first ?? part.rawValue)'"
-        switch part {
-        case .nameAndBusiness:
-            return "the intro does not say who you are: write your name and business at the top, or add 'name:' and 'business:' lines to the front matter."
-        case .benefit:
-            return "there is no benefit: under a \(heading) heading, say what your clients gain, not what you do."
-        case .story:
-            return "there is no client story: under a \(heading) heading, tell of one real client, the problem they had and what changed."
-        case .ask:
-            return "there is no ask: under a \(heading) heading, say who is a good referral for you and in what situation."
-        case .hook:
-            return "there is no memory hook: a short line under a \(heading) heading helps people remember you."
-        case .nameAgain:
-            return "the intro does not end with your name: add a \(heading) section, or a 'name:' line in the front matter so pitchcoach can add it."
-        }
+        templates.advice(forMissing: part, heading: "'## \(profile.sectionNames[part.section]?.first ?? part.rawValue)'")
     }
 
     private var exampleHeadings: String {

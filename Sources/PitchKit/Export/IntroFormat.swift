@@ -50,17 +50,18 @@ public enum IntroFormat: String, CaseIterable, Sendable {
     // MARK: Markdown
 
     private static func markdown(_ intro: Intro) -> String {
+        let card = intro.templates
         let title = [intro.name, intro.business].compactMap { $0 }.joined(separator: " · ")
-        var lines = ["# \(title.isEmpty ? "\(Int(intro.targetSeconds))-second intro" : title)", ""]
+        var lines = ["# \(title.isEmpty ? card.card(.title, ["target": String(Int(intro.targetSeconds))]) : title)", ""]
         lines.append(totalLine(intro))
         lines.append("")
-        lines.append("| Time | Part | Seconds |")
+        lines.append("| \(card.card(.time)) | \(card.card(.part)) | \(card.card(.seconds)) |")
         lines.append("| --- | --- | ---: |")
         for part in intro.parts {
             let span = intro.span(of: part)
             lines.append("| \(timeSpan(span)) | \(part.label) | \(Int((span.end - span.start).rounded())) |")
         }
-        lines.append("| | **Total** | **\(Int(intro.totalSeconds.rounded()))** |")
+        lines.append("| | **\(card.card(.totalRow))** | **\(Int(intro.totalSeconds.rounded()))** |")
         for part in intro.parts {
             lines.append("")
             lines.append("## \(timeSpan(intro.span(of: part))) · \(part.label)")
@@ -191,10 +192,11 @@ public enum IntroFormat: String, CaseIterable, Sendable {
     // MARK: Shared
 
     private static func totalLine(_ intro: Intro) -> String {
-        let total = Int(intro.totalSeconds.rounded())
-        let target = Int(intro.targetSeconds.rounded())
-        let over = intro.isOverTarget ? ", \(intro.secondsOver) over" : ""
-        return "About \(total) seconds to say (target \(target)\(over))."
+        intro.templates.card(intro.isOverTarget ? .totalOver : .total, [
+            "total": String(Int(intro.totalSeconds.rounded())),
+            "target": String(Int(intro.targetSeconds.rounded())),
+            "over": String(intro.secondsOver),
+        ])
     }
 
     /// `0:00–0:08`: whole seconds, as a speaker glances at a watch.

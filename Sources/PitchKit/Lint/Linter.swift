@@ -1,19 +1,3 @@
-/// What linting one pitch found, besides its diagnostics.
-public struct LintSummary: Codable, Equatable, Sendable {
-    public var language: Language
-    public var words: Int
-    /// Words (English) or syllables (Thai, Vietnamese): what the time is counted in.
-    public var units: Int
-    public var seconds: Double
-    public var targetSeconds: Double
-    public var errors: Int
-    public var warnings: Int
-    /// Findings per rule id.
-    public var counts: [String: Int]
-
-    public var findings: Int { errors + warnings }
-}
-
 /// A pitch ready to lint, with its language and target time settled.
 public struct LintJob: Sendable {
     public var document: PitchDocument

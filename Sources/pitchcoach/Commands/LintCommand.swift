@@ -71,7 +71,7 @@ struct LintCommand: ParsableCommand {
                 let job = try linter.job(linter.document(input.bytes), path: name, language: pitch.lang, seconds: pitch.seconds)
                 reporter.beginFile(path: name, language: job.language)
                 let summary = linter.lint(job) { reporter.report($0, path: name) }
-                reporter.endFile(path: name, summary: summary)
+                reporter.endFile(path: name, summary: summary, profile: linter.profile(job.language))
                 failed = failed || Self.reaches(summary, failOn)
             } catch {
                 output.flush()

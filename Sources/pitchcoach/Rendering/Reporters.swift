@@ -7,7 +7,7 @@ import PitchKit
 protocol Reporter {
     func beginFile(path: String, language: Language)
     func report(_ diagnostic: Diagnostic, path: String)
-    func endFile(path: String, summary: LintSummary)
+    func endFile(path: String, summary: LintSummary, profile: LanguageProfile)
     func finish()
 }
 
@@ -43,27 +43,11 @@ struct TextReporter: Reporter {
         output.write(line)
     }
 
-    func endFile(path: String, summary: LintSummary) {
-        output.write(terminal.styled("\(path):", .bold) + " " + Self.summaryLine(summary) + "\n")
+    func endFile(path: String, summary: LintSummary, profile: LanguageProfile) {
+        output.write(terminal.styled("\(path):", .bold) + " " + summary.line(in: profile) + "\n")
     }
 
     func finish() { output.flush() }
-
-    static func summaryLine(_ summary: LintSummary) -> String {
-        var size = "\(summary.words) \(summary.words == 1 ? "word" : "words")"
-        if summary.language != .english { size += " (\(summary.units) syllables)" }
-        let seconds = Int(summary.seconds.rounded())
-        let findings: String
-        switch (summary.errors, summary.warnings) {
-        case (0, 0): findings = "nothing to fix"
-        case (let errors, let warnings):
-            findings = [
-                errors > 0 ? "\(errors) \(errors == 1 ? "error" : "errors")" : nil,
-                warnings > 0 ? "\(warnings) \(warnings == 1 ? "warning" : "warnings")" : nil,
-            ].compactMap { $0 }.joined(separator: ", ")
-        }
-        return "\(summary.language.name), \(size), about \(seconds) \(seconds == 1 ? "second" : "seconds") to say (target \(Int(summary.targetSeconds))): \(findings)"
-    }
 }
 
 /// One JSON document: `{"files":[{"path","language","diagnostics":[...],"words","seconds",...}]}`.
@@ -100,7 +84,7 @@ final class JSONReporter: Reporter {
         diagnosticsWritten += 1
     }
 
-    func endFile(path: String, summary: LintSummary) {
+    func endFile(path: String, summary: LintSummary, profile: LanguageProfile) {
         let seconds = (summary.seconds * 10).rounded() / 10
         output.write("\n],\"words\":\(summary.words),\"units\":\(summary.units),\"seconds\":\(seconds),\"targetSeconds\":\(summary.targetSeconds),\"errors\":\(summary.errors),\"warnings\":\(summary.warnings)}")
     }
@@ -130,7 +114,7 @@ struct GitHubReporter: Reporter {
         output.write("::\(diagnostic.severity.rawValue) \(properties)::\(escapeData(message))\n")
     }
 
-    func endFile(path: String, summary: LintSummary) {}
+    func endFile(path: String, summary: LintSummary, profile: LanguageProfile) {}
 
     func finish() { output.flush() }
 
