@@ -58,7 +58,8 @@ final class ExportTests: XCTestCase {
 
     func testThaiAndVietnameseAreTimedInSyllables() throws {
         let thai = try intro("---\nname: สมชาย\n---\n## ประโยชน์\nส่งเมลได้ทุกวัน\n", language: .thai)
-        XCTAssertEqual(thai.unitName, "syllables")
+        XCTAssertEqual(thai.timing.unit, .syllable)
+        XCTAssertEqual(thai.unitName, "พยางค์")
         XCTAssertEqual(thai.parts.first?.text, "ชื่อสมชาย")
         let vietnamese = try intro("## Lợi ích\nBạn nộp thuế ít hơn.\n", language: .vietnamese)
         XCTAssertEqual(vietnamese.totalUnits, 5)

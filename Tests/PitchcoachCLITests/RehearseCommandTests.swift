@@ -5,8 +5,10 @@ import XCTest
 /// Times depend on the real clock, so these check the flow, not the numbers
 /// (the engine's numbers are tested with a fake clock in PitchKitTests).
 final class RehearseCommandTests: XCTestCase {
-    private var pitch: String {
-        Bundle.module.url(forResource: "Golden", withExtension: nil)!.appendingPathComponent("export/pitch-en.md").path
+    private var pitch: String { goldenPitch("en") }
+
+    private func goldenPitch(_ language: String) -> String {
+        Bundle.module.url(forResource: "Golden", withExtension: nil)!.appendingPathComponent("export/pitch-\(language).md").path
     }
 
     func testAWholeRehearsalEndsWithATable() throws {
@@ -19,6 +21,18 @@ final class RehearseCommandTests: XCTestCase {
         XCTAssertTrue(result.stdout.contains("\nTotal "), result.stdout)
         XCTAssertTrue(result.stdout.contains("Timing light at the end: green"), result.stdout)
         XCTAssertFalse(result.stdout.contains("\u{1B}["), "no escape codes in piped output")
+    }
+
+    func testAThaiRehearsalSpeaksThai() throws {
+        let result = try Pitchcoach.run(["rehearse", goldenPitch("th")], input: String(repeating: "\n", count: 7))
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertTrue(result.stdout.hasPrefix("ซ้อมพูด: 6 ช่วง ประมาณ 42 วินาที (เป้าหมาย 60 วินาที)\n"), result.stdout)
+        XCTAssertTrue(result.stdout.contains("\n1/6 ชื่อและธุรกิจ · ประมาณ "), result.stdout)
+        let header = result.stdout.split(separator: "\n").first { $0.hasPrefix("ช่วง ") }
+        XCTAssertEqual(header?.split(separator: " "), ["ช่วง", "ประมาณไว้", "พูดจริง", "ต่างกัน"], result.stdout)
+        XCTAssertTrue(result.stdout.contains("\nรวม "), result.stdout)
+        XCTAssertTrue(result.stdout.contains("ไฟจับเวลาตอนจบ: เขียว"), result.stdout)
+        XCTAssertFalse(result.stdout.contains("Part"), result.stdout)
     }
 
     func testStoppingEarlyShowsThePartsSaid() throws {

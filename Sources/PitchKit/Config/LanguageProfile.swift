@@ -21,8 +21,8 @@ public struct LanguageProfile: Sendable {
     public var selfFocusRatio: Double
     /// Heading names, as written, for each part of the intro.
     public var sectionNames: [Section: [String]]
-    /// What the lint rules say in this language, by key (`[messages]`).
-    var messages: [String: TemplateText]
+    /// What the lint rules and the lint summary say in this language (`[messages]`).
+    let messages: MessageTable
 
     /// The keys every language's `[messages]` must have.
     static let messageKeys = [
@@ -32,24 +32,19 @@ public struct LanguageProfile: Sendable {
         "language_name", "summary", "summary_size", "summary_clean", "summary_errors", "summary_warnings", "summary_both",
     ]
 
-    /// A key may have a `_one` twin, said instead when its number is 1
-    /// ("1 warning"); languages without plural forms need none.
-    static let singularSuffix = "_one"
-
-    /// A rule's message in this language, with its placeholders filled.
+    /// A message in this language, with its placeholders filled.
     public func message(_ key: String, _ values: [String: String] = [:]) -> String {
-        messages[key]?.fill(values) ?? key
-    }
-
-    /// A message about `count` things: its `_one` form when there is one thing and the language has that form.
-    public func message(_ key: String, count: Int, _ values: [String: String] = [:]) -> String {
-        let template = count == 1 ? messages[key + Self.singularSuffix] ?? messages[key] : messages[key]
-        return template?.fill(values.merging(["count": String(count)]) { first, _ in first }) ?? key
+        messages.text(key, values)
     }
 
     /// A message whose one placeholder is `{text}`, the words found.
     public func message(_ key: String, text: String) -> String {
-        messages[key]?.fill("text", with: text) ?? key
+        messages.text(key, filling: "text", with: text)
+    }
+
+    /// A message about `count` things, in the singular when the language has one.
+    public func message(_ key: String, count: Int, _ values: [String: String] = [:]) -> String {
+        messages.text(key, count: count, values)
     }
 
     /// "words" or "syllables", in this language.
@@ -84,19 +79,7 @@ public struct LanguageProfile: Sendable {
             names[section] = try reader.strings(key, in: sections, section: "sections") ?? []
         }
         sectionNames = names
-        guard let messageTable = try reader.table("messages") else { throw PitchError("\(path): needs a [messages] table.") }
-        try reader.requireOnly(Self.messageKeys + Self.messageKeys.map { $0 + Self.singularSuffix }, in: messageTable, section: "messages")
-        var messages: [String: TemplateText] = [:]
-        for key in Self.messageKeys {
-            guard let text = try reader.string(key, in: messageTable, section: "messages") else {
-                throw .at(path, line: reader.line(of: "messages"), "[messages] needs '\(key)'.")
-            }
-            messages[key] = TemplateText(text)
-            if let singular = try reader.string(key + Self.singularSuffix, in: messageTable, section: "messages") {
-                messages[key + Self.singularSuffix] = TemplateText(singular)
-            }
-        }
-        self.messages = messages
+        messages = try MessageTable("messages", keys: Self.messageKeys, of: reader)
     }
 
     /// Every language's heading names, lowercased, so a Thai pitch may use English headings.

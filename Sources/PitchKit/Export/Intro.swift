@@ -75,8 +75,10 @@ public struct Intro: Sendable {
     public var parts: [Part]
     /// Parts the intro should have and does not, in speaking order.
     public var missing: [IntroPart]
-    /// The words the script and cue card add, in the intro's language.
+    /// The words the script, the cue card and the rehearsal add, in the intro's language.
     public var templates: IntroTemplates
+    /// What the time is counted in ("words", "พยางค์"), in the intro's language.
+    public var unitName: String
 
     public var totalUnits: Int { parts.reduce(0) { $0 + $1.units } }
     public var totalSeconds: Double { timing.seconds(forUnits: totalUnits) }
@@ -89,7 +91,4 @@ public struct Intro: Sendable {
     public func span(of part: Part) -> (start: Double, end: Double) {
         (timing.seconds(forUnits: part.unitsBefore), timing.seconds(forUnits: part.unitsBefore + part.units))
     }
-
-    /// "words" or "syllables", for messages.
-    public var unitName: String { timing.unit.plural }
 }

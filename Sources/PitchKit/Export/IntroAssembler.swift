@@ -54,7 +54,8 @@ public struct IntroAssembler {
         }
         return Intro(
             language: job.language, name: name, business: business, timing: timing,
-            targetSeconds: job.targetSeconds, parts: parts, missing: missing, templates: templates
+            targetSeconds: job.targetSeconds, parts: parts, missing: missing, templates: templates,
+            unitName: profile.unitName
         )
     }
 

@@ -2,7 +2,8 @@ import Foundation
 
 /// The words pitchcoach adds to an exported intro, per language, from
 /// `Resources/templates/<lang>.toml`: the generated name lines, the part
-/// labels, the cue card's own words and the advice for a missing part.
+/// labels, the cue card's own words, the advice for a missing part and what
+/// the rehearsal screen says.
 public struct IntroTemplates: Sendable {
     /// Keys of `[generated]`: `{name}` and `{business}` are filled from the front matter.
     enum Generated: String, CaseIterable {
@@ -23,11 +24,36 @@ public struct IntroTemplates: Sendable {
         case totalRow = "total_row"
     }
 
-    var generated: [Generated: String]
-    public var labels: [IntroPart: String]
-    private var card: [CardText: TemplateText]
-    /// Keys of `[missing]` are the parts; `{heading}` is the heading to add.
-    private var missing: [IntroPart: TemplateText]
+    /// Keys of `[rehearse]`: what `pitchcoach rehearse` says around the intro.
+    public enum RehearsalText: String, CaseIterable, Sendable {
+        case introduction, instructions, start
+        case stoppedBeforeStart = "stopped_before_start"
+        case partEstimate = "part_estimate"
+        case partProgress = "part_progress"
+        case lightGreen = "light_green"
+        case lightYellow = "light_yellow"
+        case lightRed = "light_red"
+        case columnPart = "column_part"
+        case columnEstimate = "column_estimate"
+        case columnActual = "column_actual"
+        case columnDifference = "column_difference"
+        case nothingToCompare = "nothing_to_compare"
+        case stoppedAfter = "stopped_after"
+        case finalLight = "final_light"
+        case pace
+        case savedRehearsal = "saved_rehearsal"
+        case calibrateHint = "calibrate_hint"
+        case paceIncomplete = "pace_incomplete"
+        case paceImplausible = "pace_implausible"
+        case paceSaved = "pace_saved"
+    }
+
+    private let generated: MessageTable
+    public let labels: [IntroPart: String]
+    private let card: MessageTable
+    /// Keys are the parts; `{heading}` is the heading to add.
+    private let missing: MessageTable
+    private let rehearse: MessageTable
 
     public static func builtIn(_ language: Language) throws(PitchError) -> IntroTemplates {
         let relative = "templates/\(language.rawValue).toml"
@@ -36,40 +62,29 @@ public struct IntroTemplates: Sendable {
 
     init(toml: String, path: String) throws(PitchError) {
         let reader = try TOMLReader(text: toml, path: path)
-        try reader.requireOnly(["generated", "labels", "card", "missing"], in: reader.table)
+        try reader.requireOnly(["generated", "labels", "card", "missing", "rehearse"], in: reader.table)
         let partKeys = IntroPart.allCases.map(\.templateKey)
-        let generatedTexts = try Self.strings(Generated.allCases.map(\.rawValue), in: "generated", of: reader, path: path)
-        let labelTexts = try Self.strings(partKeys, in: "labels", of: reader, path: path)
-        let cardTexts = try Self.strings(CardText.allCases.map(\.rawValue), in: "card", of: reader, path: path)
-        let missingTexts = try Self.strings(partKeys, in: "missing", of: reader, path: path)
-        generated = Dictionary(uniqueKeysWithValues: Generated.allCases.map { ($0, generatedTexts[$0.rawValue]!) })
-        labels = Dictionary(uniqueKeysWithValues: IntroPart.allCases.map { ($0, labelTexts[$0.templateKey]!) })
-        card = Dictionary(uniqueKeysWithValues: CardText.allCases.map { ($0, TemplateText(cardTexts[$0.rawValue]!)) })
-        missing = Dictionary(uniqueKeysWithValues: IntroPart.allCases.map { ($0, TemplateText(missingTexts[$0.templateKey]!)) })
-    }
-
-    /// Every key of table `[section]`, which must have exactly these.
-    private static func strings(_ keys: [String], in section: String, of reader: TOMLReader, path: String) throws(PitchError) -> [String: String] {
-        guard let table = try reader.table(section) else { throw PitchError("\(path): needs a [\(section)] table.") }
-        try reader.requireOnly(keys, in: table, section: section)
-        var texts: [String: String] = [:]
-        for key in keys {
-            guard let text = try reader.string(key, in: table, section: section) else {
-                throw .at(path, line: reader.line(of: section), "[\(section)] needs '\(key)'.")
-            }
-            texts[key] = text
-        }
-        return texts
+        generated = try MessageTable("generated", keys: Generated.allCases.map(\.rawValue), of: reader)
+        let labelTable = try MessageTable("labels", keys: partKeys, of: reader)
+        labels = Dictionary(uniqueKeysWithValues: IntroPart.allCases.map { ($0, labelTable.text($0.templateKey)) })
+        card = try MessageTable("card", keys: CardText.allCases.map(\.rawValue), of: reader)
+        missing = try MessageTable("missing", keys: partKeys, of: reader)
+        rehearse = try MessageTable("rehearse", keys: RehearsalText.allCases.map(\.rawValue), of: reader)
     }
 
     /// The cue card's words for `key`, placeholders filled.
     public func card(_ key: CardText, _ values: [String: String] = [:]) -> String {
-        card[key]!.fill(values)
+        card.text(key.rawValue, values)
+    }
+
+    /// What the rehearsal screen says for `key`, placeholders filled.
+    public func rehearsal(_ key: RehearsalText, _ values: [String: String] = [:]) -> String {
+        rehearse.text(key.rawValue, values)
     }
 
     /// What a missing part is for and where to write it, under `heading`.
     func advice(forMissing part: IntroPart, heading: String) -> String {
-        missing[part]!.fill("heading", with: heading)
+        missing.text(part.templateKey, filling: "heading", with: heading)
     }
 
     /// The line for a part pitchcoach can write itself, or nil when the front matter lacks a name.
@@ -81,8 +96,6 @@ public struct IntroTemplates: Sendable {
         case .nameAgain: key = business == nil ? .nameAgainOnly : .nameAgain
         default: return nil
         }
-        return generated[key]!
-            .replacingOccurrences(of: "{name}", with: name)
-            .replacingOccurrences(of: "{business}", with: business ?? "")
+        return generated.text(key.rawValue, ["name": name, "business": business ?? ""])
     }
 }

@@ -216,9 +216,9 @@ public struct Interview {
         let business = answers[.business] ?? ""
         let people = ["name": name, "business": business]
         var text = "---\nname: \(name)\nbusiness: \(business)\nlang: \(language.rawValue)\nseconds: \(Int(targetSeconds))\n---\n"
-        var opening = TemplateText.fill(script.template("opening") ?? "", people)
-        if let ideal = answers[.idealClient], !ideal.isEmpty, let template = script.template("ideal_client") {
-            opening += " " + TemplateText.fill(template, ["ideal_client": fragment(ideal)])
+        var opening = script.templates.text("opening", people)
+        if let ideal = answers[.idealClient], !ideal.isEmpty {
+            opening += " " + script.templates.text("ideal_client", filling: "ideal_client", with: fragment(ideal))
         }
         text += "# \(heading(.opening))\n\n\(opening)\n"
         let lead = answers[.lead].flatMap(Int.init) ?? 1
@@ -226,7 +226,7 @@ public struct Interview {
             text += "\n## \(heading(.benefit))\n\n\(statement)\n"
         }
         if answers[.clientAfter(lead)] != nil {
-            let story = TemplateText.fill(script.template("story") ?? "", storyValues(lead))
+            let story = script.templates.text("story", storyValues(lead))
             text += "\n## \(heading(.story))\n\n\(story)\n"
         }
         let specific = answers[.askSpecific].flatMap { $0.isEmpty ? nil : $0 }
@@ -236,7 +236,7 @@ public struct Interview {
         if let hook = answers[.hook], !hook.isEmpty {
             text += "\n## \(heading(.hook))\n\n\(hook)\n"
         }
-        text += "\n## \(heading(.closing))\n\n\(TemplateText.fill(script.template("closing") ?? "", people))\n"
+        text += "\n## \(heading(.closing))\n\n\(script.templates.text("closing", people))\n"
         return text
     }
 

@@ -5,11 +5,12 @@ import Foundation
 /// translated word for word.
 public struct InterviewScript: Sendable {
     public let language: Language
-    let questions: [String: String]
-    let clientHeading: String
+    let questions: MessageTable
+    let clientHeading: MessageTable
     public let statementTemplates: [String]
-    let templates: [String: String]
-    let messages: [String: String]
+    /// The intro's own sentences around the answers: opening, ideal client, story, closing.
+    let templates: MessageTable
+    let messages: MessageTable
     let yesWords: [String]
     let noWords: [String]
     /// `:command` and what it does, in `:help` order.
@@ -26,26 +27,17 @@ public struct InterviewScript: Sendable {
     init(toml: String, path: String, language: Language) throws(PitchError) {
         let reader = try TOMLReader(text: toml, path: path)
         try reader.requireOnly(["questions", "client", "templates", "messages", "commands"], in: reader.table)
-        func strings(_ section: String, required: [String]) throws(PitchError) -> [String: String] {
-            guard let table = try reader.table(section) else { throw PitchError("\(path): needs a [\(section)] table.") }
-            var result: [String: String] = [:]
-            for key in table.keys where table[key]?.string != nil {
-                result[key] = try reader.string(key, in: table, section: section)
-            }
-            if let missing = required.first(where: { result[$0] == nil }) {
-                throw .at(path, line: reader.line(of: section), "[\(section)] needs '\(missing)'.")
-            }
-            return result
-        }
         self.language = language
-        questions = try strings("questions", required: InterviewStep.questionKeys)
-        clientHeading = try strings("client", required: ["heading"])["heading"]!
-        templates = try strings("templates", required: ["opening", "ideal_client", "story", "closing"])
-        messages = try strings("messages", required: ["help", "saved", "unchanged", "resumed", "offer_resume", "goodbye", "required", "nothing_to_go_back_to", "keep_editing",
+        questions = try MessageTable("questions", keys: InterviewStep.questionKeys, of: reader)
+        clientHeading = try MessageTable("client", keys: ["heading"], of: reader)
+        templates = try MessageTable("templates", keys: ["opening", "ideal_client", "story", "closing"], lists: ["statements"], of: reader)
+        messages = try MessageTable("messages", keys: [
+            "help", "saved", "unchanged", "resumed", "offer_resume", "goodbye", "required", "nothing_to_go_back_to", "keep_editing",
             "welcome", "unknown_command", "interrupt_hint", "check_clean", "check_findings", "review_intro", "total",
-            "next_steps", "no_versions", "candidate_time", "no_resume"])
-        let commandHelp = try strings("commands", required: Self.commandNames)
-        commands = Self.commandNames.map { ($0, commandHelp[$0]!) }
+            "next_steps", "no_versions", "candidate_time", "no_resume",
+        ], lists: ["yes", "no"], of: reader)
+        let commandHelp = try MessageTable("commands", keys: Self.commandNames, of: reader)
+        commands = Self.commandNames.map { ($0, commandHelp.text($0)) }
         guard let templateTable = try reader.table("templates"),
               let statements = try reader.strings("statements", in: templateTable, section: "templates"), !statements.isEmpty,
               let messageTable = try reader.table("messages"),
@@ -57,17 +49,15 @@ public struct InterviewScript: Sendable {
         noWords = no.map { $0.lowercased() }
     }
 
-    public func question(_ step: InterviewStep) -> String { questions[step.questionKey]! }
+    public func question(_ step: InterviewStep) -> String { questions.text(step.questionKey) }
 
     public func heading(forClient number: Int) -> String {
-        clientHeading.replacingOccurrences(of: "{number}", with: String(number))
+        clientHeading.text("heading", filling: "number", with: String(number))
     }
 
     public func message(_ key: String, _ values: [String: String] = [:]) -> String {
-        TemplateText.fill(messages[key] ?? key, values)
+        messages.text(key, values)
     }
-
-    func template(_ key: String) -> String? { templates[key] }
 
     /// nil when the answer is neither yes nor no.
     public func yesOrNo(_ answer: String) -> Bool? {

@@ -43,16 +43,16 @@ struct RehearseCommand: ParsableCommand {
 
         screen.showIntroduction(loaded.intro)
         guard input.wait() else {
-            screen.showStoppedBeforeStart()
+            screen.showStoppedBeforeStart(loaded.intro)
             return
         }
         rehearsal.start()
         while let part = rehearsal.currentPart {
             screen.showPart(part, index: rehearsal.actuals.count, of: loaded.intro)
-            let pressed = input.wait(refresh: screen.isLive ? { if let status = rehearsal.status() { screen.showLive(status) } } : nil)
+            let pressed = input.wait(refresh: screen.isLive ? { if let status = rehearsal.status() { screen.showLive(status, of: loaded.intro) } } : nil)
             guard pressed, let status = rehearsal.status() else { break }
             rehearsal.finishPart()
-            screen.showPartDone(status, actual: rehearsal.actuals.last!)
+            screen.showPartDone(status, actual: rehearsal.actuals.last!, of: loaded.intro)
         }
         let summary = rehearsal.summary()
         screen.showSummary(summary, of: loaded.intro)
@@ -61,28 +61,29 @@ struct RehearseCommand: ParsableCommand {
 
     private func reportPace(_ summary: Rehearsal.Summary, of loaded: LoadedIntro, screen: RehearsalScreen) throws(PitchError) {
         let intro = loaded.intro
+        let words = intro.templates
         guard let pace = summary.pace else { return }
         screen.showPace(pace, intro: intro)
         if let draft = loaded.draft, summary.isComplete, SpeakingPace.isPlausible(pace, unit: intro.timing.unit) {
             let units = summary.rows.reduce(0) { $0 + $1.part.units }
             try storeOptions.open().recordRehearsal(name: draft.pitchName, version: draft.number, language: intro.language, units: units, seconds: summary.actual)
-            screen.say("Saved this rehearsal with \(draft.pitchName) v\(draft.number); 'pitchcoach drafts log \(draft.pitchName)' shows your pace over time.")
+            screen.say(words.rehearsal(.savedRehearsal, ["name": draft.pitchName, "version": String(draft.number)]))
         }
         guard calibrate else {
-            if summary.isComplete { screen.say("To time your pitches at this pace, rehearse again with --calibrate.") }
+            if summary.isComplete { screen.say(words.rehearsal(.calibrateHint)) }
             return
         }
         guard summary.isComplete else {
-            screen.say("Your pace was not saved: say every part, then it can be measured. Run again with --calibrate.")
+            screen.say(words.rehearsal(.paceIncomplete))
             return
         }
         guard SpeakingPace.isPlausible(pace, unit: intro.timing.unit) else {
-            screen.say("Your pace was not saved: \(RehearsalScreen.formatted(pace)) \(intro.unitName) a second is not a speaking pace. Say each part aloud before you press Enter, then try again.")
+            screen.say(words.rehearsal(.paceImplausible, ["pace": RehearsalScreen.formatted(pace), "unit": intro.unitName]))
             return
         }
         let path = SpeakingPace.path()
         try SpeakingPace.save(pace, for: intro.language, to: path)
-        screen.say("Saved your \(intro.language.name) pace (\(String(format: "%.2f", pace)) \(intro.unitName) a second) in \(path). 'lint' and 'export' now time your \(intro.language.name) pitches with it.")
+        screen.say(words.rehearsal(.paceSaved, ["pace": RehearsalScreen.pace(pace), "unit": intro.unitName, "path": path]))
     }
 }
 

@@ -19,37 +19,43 @@ struct RehearsalScreen {
     }
 
     func showIntroduction(_ intro: Intro) {
-        let total = Int(intro.totalSeconds.rounded())
-        say(terminal.styled("Rehearsal: \(intro.parts.count) parts, about \(total) seconds (target \(Int(intro.targetSeconds.rounded()))).", .bold))
-        say("Say each part aloud, then press Enter. Ctrl-D stops.")
-        say("Press Enter to start.")
+        let words = intro.templates
+        say(terminal.styled(words.rehearsal(.introduction, [
+            "parts": String(intro.parts.count), "seconds": String(Int(intro.totalSeconds.rounded())),
+            "target": String(Int(intro.targetSeconds.rounded())),
+        ]), .bold))
+        say(words.rehearsal(.instructions))
+        say(words.rehearsal(.start))
     }
 
-    func showStoppedBeforeStart() {
-        say("Stopped before the start; nothing was timed.")
+    func showStoppedBeforeStart(_ intro: Intro) {
+        say(intro.templates.rehearsal(.stoppedBeforeStart))
     }
 
     func showPart(_ part: Intro.Part, index: Int, of intro: Intro) {
         let estimate = intro.timing.seconds(forUnits: part.units)
         say("")
-        say(terminal.styled("\(index + 1)/\(intro.parts.count) \(part.label)", .bold) + terminal.styled(" · about \(Self.formatted(estimate)) s", .dim))
+        say(terminal.styled("\(index + 1)/\(intro.parts.count) \(part.label)", .bold)
+            + terminal.styled(" · " + intro.templates.rehearsal(.partEstimate, ["seconds": Self.formatted(estimate)]), .dim))
         say("  " + part.text)
     }
 
-    func showLive(_ status: Rehearsal.Status) {
-        terminal.write("\r\u{1B}[2K  " + statusLine(status))
+    func showLive(_ status: Rehearsal.Status, of intro: Intro) {
+        terminal.write("\r\u{1B}[2K  " + statusLine(status, of: intro))
     }
 
-    func showPartDone(_ status: Rehearsal.Status, actual: Double) {
+    func showPartDone(_ status: Rehearsal.Status, actual: Double, of intro: Intro) {
         if isLive { terminal.write("\u{1B}[1A\r\u{1B}[2K") }
         var done = status
         done.partElapsed = actual
-        say("  " + statusLine(done))
+        say("  " + statusLine(done, of: intro))
     }
 
     /// "6.1 s of about 5.1 · [██████░░░░] 0:06 / 1:00 green"
-    private func statusLine(_ status: Rehearsal.Status) -> String {
-        let part = "\(Self.formatted(status.partElapsed)) s of about \(Self.formatted(status.partEstimate))"
+    private func statusLine(_ status: Rehearsal.Status, of intro: Intro) -> String {
+        let part = intro.templates.rehearsal(.partProgress, [
+            "elapsed": Self.formatted(status.partElapsed), "estimate": Self.formatted(status.partEstimate),
+        ])
         let filled = min(Self.barWidth, Int((status.totalElapsed / status.target * Double(Self.barWidth)).rounded(.down)))
         let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: Self.barWidth - filled)
         let style: Terminal.Style = switch status.light {
@@ -58,20 +64,21 @@ struct RehearsalScreen {
         case .red: .red
         }
         let clock = "\(Self.clock(status.totalElapsed)) / \(Self.clock(status.target))"
-        return "\(part) · [\(terminal.styled(bar, style))] \(clock) \(terminal.styled(status.light.rawValue, style, .bold))"
+        return "\(part) · [\(terminal.styled(bar, style))] \(clock) \(terminal.styled(Self.name(of: status.light, in: intro), style, .bold))"
     }
 
     func showSummary(_ summary: Rehearsal.Summary, of intro: Intro) {
+        let words = intro.templates
         say("")
         guard !summary.rows.isEmpty else {
-            say("Stopped before the first part was done; nothing to compare.")
+            say(words.rehearsal(.nothingToCompare))
             return
         }
         var rows = summary.rows.map { row in
             [row.part.label, Self.formatted(row.estimated) + " s", Self.formatted(row.actual) + " s", Self.signed(row.actual - row.estimated) + " s"]
         }
-        rows.append(["Total", Self.formatted(summary.estimated) + " s", Self.formatted(summary.actual) + " s", Self.signed(summary.actual - summary.estimated) + " s"])
-        let header = ["Part", "Estimate", "Actual", "Difference"]
+        rows.append([words.card(.totalRow), Self.formatted(summary.estimated) + " s", Self.formatted(summary.actual) + " s", Self.signed(summary.actual - summary.estimated) + " s"])
+        let header = [IntroTemplates.RehearsalText.columnPart, .columnEstimate, .columnActual, .columnDifference].map { words.rehearsal($0) }
         let widths = header.indices.map { column in ([header] + rows).map { Self.displayWidth($0[column]) }.max()! }
         func line(_ cells: [String]) -> String {
             cells.indices.map { column in
@@ -84,16 +91,30 @@ struct RehearsalScreen {
         say(terminal.styled(line(rows.last!), .bold))
         let light = Rehearsal.Light(elapsed: summary.actual, target: intro.targetSeconds)
         if !summary.isComplete {
-            say("Stopped after \(summary.rows.count) of \(intro.parts.count) parts.")
+            say(words.rehearsal(.stoppedAfter, ["done": String(summary.rows.count), "parts": String(intro.parts.count)]))
         }
-        say("Timing light at the end: \(light.rawValue) (\(Self.clock(summary.actual)) of \(Self.clock(intro.targetSeconds))).")
+        say(words.rehearsal(.finalLight, [
+            "light": Self.name(of: light, in: intro), "elapsed": Self.clock(summary.actual), "target": Self.clock(intro.targetSeconds),
+        ]))
     }
 
     func showPace(_ pace: Double, intro: Intro) {
-        var line = "Your pace: \(String(format: "%.2f", pace)) \(intro.unitName) a second"
-        if intro.timing.unit == .word { line += " (\(Int((pace * 60).rounded())) a minute)" }
-        say(line + "; estimates use \(String(format: "%.2f", intro.timing.unitsPerSecond)).")
+        say(intro.templates.rehearsal(.pace, [
+            "pace": Self.pace(pace), "unit": intro.unitName, "perMinute": String(Int((pace * 60).rounded())),
+            "estimate": Self.pace(intro.timing.unitsPerSecond),
+        ]))
     }
+
+    private static func name(of light: Rehearsal.Light, in intro: Intro) -> String {
+        switch light {
+        case .green: intro.templates.rehearsal(.lightGreen)
+        case .yellow: intro.templates.rehearsal(.lightYellow)
+        case .red: intro.templates.rehearsal(.lightRed)
+        }
+    }
+
+    /// Units a second, as the pace messages write it.
+    static func pace(_ value: Double) -> String { String(format: "%.2f", value) }
 
     static func formatted(_ value: Double) -> String { String(format: "%.1f", value) }
 
