@@ -56,13 +56,22 @@ final class ExportCommandTests: XCTestCase {
         XCTAssertEqual(result.status, 1)
         XCTAssertEqual(result.stdout, "")
         XCTAssertTrue(result.stderr.contains("this intro takes about 15 seconds to say and the target is 5, so it is 10 seconds over.\n"), result.stderr)
-        XCTAssertTrue(result.stderr.contains("\n  line 4, Benefit (6 s, bland, jargon): \"We leverage synergies"), result.stderr)
+        XCTAssertTrue(result.stderr.contains("\n  line 4, Benefit (6 s, bland, jargon): “We leverage synergies"), result.stderr)
         XCTAssertFalse(FileManager.default.fileExists(atPath: output.path))
 
         let forced = try Pitchcoach.run(["export", "--seconds", "5", "--force", "--output", output.path, file.path])
         XCTAssertEqual(forced.status, 0, forced.stderr)
         XCTAssertTrue(forced.stderr.contains("exported anyway because of --force"), forced.stderr)
         XCTAssertTrue(try String(contentsOf: output, encoding: .utf8).hasPrefix("[0:00–0:02] Name and business\nI'm Ann from Lee Tax.\n"))
+    }
+
+    func testAThaiPitchOverTimeIsToldInThai() throws {
+        let pitch = Bundle.module.url(forResource: "Golden", withExtension: nil)!.appendingPathComponent("export/pitch-th.md")
+        let result = try Pitchcoach.run(["export", "--seconds", "30", pitch.path])
+        XCTAssertEqual(result.status, 1)
+        XCTAssertTrue(result.stderr.contains("การแนะนำตัวนี้ใช้เวลาพูดประมาณ 42 วินาที เป้าหมายคือ 30 วินาที จึงเกินมา 12 วินาที"), result.stderr)
+        XCTAssertTrue(result.stderr.contains("\n  บรรทัด "), result.stderr)
+        XCTAssertFalse(result.stderr.contains("line"), result.stderr)
     }
 
     func testMissingPartsAreNamedInWarnings() throws {

@@ -48,12 +48,21 @@ public struct IntroTemplates: Sendable {
         case paceSaved = "pace_saved"
     }
 
+    /// Keys of `[export]`: what `pitchcoach export` says on the terminal.
+    public enum ExportText: String, CaseIterable, Sendable {
+        case over, refused
+        case cutFirst = "cut_first"
+        case cutSentence = "cut_sentence"
+        case then, forced, saved
+    }
+
     private let generated: MessageTable
     public let labels: [IntroPart: String]
     private let card: MessageTable
     /// Keys are the parts; `{heading}` is the heading to add.
     private let missing: MessageTable
     private let rehearse: MessageTable
+    private let export: MessageTable
 
     public static func builtIn(_ language: Language) throws(PitchError) -> IntroTemplates {
         let relative = "templates/\(language.rawValue).toml"
@@ -62,7 +71,7 @@ public struct IntroTemplates: Sendable {
 
     init(toml: String, path: String) throws(PitchError) {
         let reader = try TOMLReader(text: toml, path: path)
-        try reader.requireOnly(["generated", "labels", "card", "missing", "rehearse"], in: reader.table)
+        try reader.requireOnly(["generated", "labels", "card", "missing", "rehearse", "export"], in: reader.table)
         let partKeys = IntroPart.allCases.map(\.templateKey)
         generated = try MessageTable("generated", keys: Generated.allCases.map(\.rawValue), of: reader)
         let labelTable = try MessageTable("labels", keys: partKeys, of: reader)
@@ -70,6 +79,7 @@ public struct IntroTemplates: Sendable {
         card = try MessageTable("card", keys: CardText.allCases.map(\.rawValue), of: reader)
         missing = try MessageTable("missing", keys: partKeys, of: reader)
         rehearse = try MessageTable("rehearse", keys: RehearsalText.allCases.map(\.rawValue), of: reader)
+        export = try MessageTable("export", keys: ExportText.allCases.map(\.rawValue), of: reader)
     }
 
     /// The cue card's words for `key`, placeholders filled.
@@ -80,6 +90,11 @@ public struct IntroTemplates: Sendable {
     /// What the rehearsal screen says for `key`, placeholders filled.
     public func rehearsal(_ key: RehearsalText, _ values: [String: String] = [:]) -> String {
         rehearse.text(key.rawValue, values)
+    }
+
+    /// What `export` says for `key`, placeholders filled; `count` picks the singular where the language has one.
+    public func export(_ key: ExportText, count: Int = 0, _ values: [String: String] = [:]) -> String {
+        export.text(key.rawValue, count: count, values)
     }
 
     /// What a missing part is for and where to write it, under `heading`.

@@ -42,7 +42,7 @@ struct ExportCommand: ParsableCommand {
                 Terminal.standardError.write(overTimeMessage(loaded))
                 throw ExitCode(ExitStatus.findings)
             }
-            Terminal.standardError.write("pitchcoach: warning: \(loaded.path): \(overTimeSentence(intro)); exported anyway because of --force.\n")
+            Terminal.standardError.write("pitchcoach: warning: \(loaded.path): \(intro.templates.export(.forced, ["over": overTimeSentence(intro)]))\n")
         }
         let text = format.render(intro)
         guard let output else {
@@ -50,7 +50,10 @@ struct ExportCommand: ParsableCommand {
             return
         }
         try AtomicFile.write(text, to: output)
-        Terminal.standardError.write("Saved the intro to \(output): \(intro.parts.count) parts, about \(Int(intro.totalSeconds.rounded())) seconds (target \(Int(intro.targetSeconds.rounded()))).\n")
+        Terminal.standardError.write(intro.templates.export(.saved, [
+            "path": output, "parts": String(intro.parts.count),
+            "seconds": String(Int(intro.totalSeconds.rounded())), "target": String(Int(intro.targetSeconds.rounded())),
+        ]) + "\n")
     }
 
     private func chosenFormat() throws(PitchError) -> IntroFormat {
@@ -64,8 +67,9 @@ struct ExportCommand: ParsableCommand {
     }
 
     private func overTimeSentence(_ intro: Intro) -> String {
-        let seconds = Int(intro.totalSeconds.rounded(.up))
-        return "this intro takes about \(seconds) seconds to say and the target is \(Int(intro.targetSeconds.rounded())), so it is \(intro.secondsOver) \(intro.secondsOver == 1 ? "second" : "seconds") over"
+        intro.templates.export(.over, count: intro.secondsOver, [
+            "seconds": String(Int(intro.totalSeconds.rounded(.up))), "target": String(Int(intro.targetSeconds.rounded())),
+        ])
     }
 
     /// Says how much to cut and where: the sentences that cost the most time for the least benefit.
@@ -74,16 +78,20 @@ struct ExportCommand: ParsableCommand {
         var diagnostics: [Diagnostic] = []
         _ = loaded.linter.lint(loaded.job) { diagnostics.append($0) }
         let suggestions = CutAdvisor.suggestions(for: intro, document: loaded.job.document, diagnostics: diagnostics)
-        var message = "pitchcoach: \(loaded.path): \(overTimeSentence(intro)).\n"
+        let words = intro.templates
+        var message = "pitchcoach: \(loaded.path): \(words.export(.refused, ["over": overTimeSentence(intro)]))\n"
         if !suggestions.isEmpty {
-            message += "Cut or shorten these sentences first (the longest, and those 'pitchcoach lint' has advice on):\n"
+            message += words.export(.cutFirst) + "\n"
             for suggestion in suggestions {
-                let seconds = max(1, Int(suggestion.seconds.rounded()))
-                let findings = suggestion.rules.isEmpty ? "" : ", \(suggestion.rules.joined(separator: ", "))"
-                message += "  line \(suggestion.line), \(suggestion.label) (\(seconds) s\(findings)): \"\(Self.shortened(suggestion.sentence.text))\"\n"
+                message += "  " + words.export(.cutSentence, [
+                    "line": String(suggestion.line), "part": suggestion.label,
+                    "seconds": String(max(1, Int(suggestion.seconds.rounded()))),
+                    "rules": suggestion.rules.map { ", " + $0 }.joined(),
+                    "sentence": Self.shortened(suggestion.sentence.text),
+                ]) + "\n"
             }
         }
-        message += "Then export again. To export it as it is, add --force; for a longer slot, use --seconds.\n"
+        message += words.export(.then) + "\n"
         return message
     }
 
