@@ -185,10 +185,12 @@ def main():
          ", ".join(f"{l} {memory[l]:.1f}x" for l in LANGUAGES), all(memory[l] < 4 for l in LANGUAGES)),
     ]
     print()
+    if SMOKE:
+        # Targets are about the release build; a debug build would only "miss" them.
+        print("Smoke run passed: every command ran and printed something (debug build: ignore the figures).")
+        return
     for what, value, met in targets:
         print(f"{'met    ' if met else 'MISSED '} {what}: {value}")
-    if SMOKE:
-        print("\nSmoke run passed: every command ran and printed something (debug build: ignore the figures).")
     write_report(rows, targets)
 
 
