@@ -110,27 +110,27 @@ public struct Interview {
         default:
             break
         }
-        record(step, answer)
-        switch step {
-        case .statement:
-            return .accepted(check: check(answer, section: .benefit))
-        case .ask, .askSpecific:
-            return .accepted(check: check(answer, section: .ask))
-        default:
-            return .accepted(check: nil)
+        let shown: Candidate? = switch step {
+        case .statement: check(answer, section: .benefit)
+        case .ask, .askSpecific: check(answer, section: .ask)
+        default: nil
         }
+        record(step, answer, checked: shown)
+        return .accepted(check: shown)
     }
 
-    /// Takes an answer as stored, when a session is resumed: no checks, since
-    /// it was checked when first given.
-    public mutating func record(_ step: InterviewStep, _ answer: String) {
+    /// Takes an answer as stored, when a session is resumed (nothing is shown:
+    /// it was checked when first given). `checked` is the answer's check when
+    /// the caller has made it already, so an ask is not linted twice.
+    public mutating func record(_ step: InterviewStep, _ answer: String, checked: Candidate? = nil) {
         answers[step] = answer
         earlierAnswers[step] = nil
         switch step {
         case .clientAfter(let client):
             if hasNumber(answer) { followUps.remove(.clientAfterNumber(client)) } else { followUps.insert(.clientAfterNumber(client)) }
         case .ask:
-            if isVague(answer) { followUps.insert(.askSpecific) } else { followUps.remove(.askSpecific) }
+            let isVague = (checked ?? check(answer, section: .ask)).diagnostics.contains { $0.rule == VagueAskRule.description.id }
+            if isVague { followUps.insert(.askSpecific) } else { followUps.remove(.askSpecific) }
         default:
             break
         }
@@ -271,10 +271,5 @@ public struct Interview {
         if tokenizer.tokens(of: text).contains(where: { $0.kind == .number }) { return true }
         return linter.lexicon(language).matches(in: text, tokenizer: tokenizer)
             .contains { $0.list == .benefit && $0.entry.suggestion == "number" }
-    }
-
-    /// Whether an ask is too general for anyone to act on ("anyone who needs help").
-    func isVague(_ text: String) -> Bool {
-        check(text, section: .ask).diagnostics.contains { $0.rule == VagueAskRule.description.id }
     }
 }
