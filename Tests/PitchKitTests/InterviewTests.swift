@@ -35,7 +35,7 @@ final class InterviewTests: XCTestCase {
         let draft = interview.draft
         XCTAssertTrue(draft.hasPrefix("---\nname: Ann Lee\nbusiness: Lee Bookkeeping\nlang: en\nseconds: 60\n---\n"), draft)
         XCTAssertTrue(draft.contains("## Benefit\n\nI help bakery owners drowning in receipts get 10 hours a month back.\n"), draft)
-        XCTAssertTrue(draft.contains("## Ask\n\nA cafe owner who does the books at night.\n"), draft)
+        XCTAssertTrue(draft.contains("## Ask\n\nA good referral for me is a cafe owner who does the books at night. If you meet one, I would be glad of an introduction.\n"), draft)
         XCTAssertTrue(draft.contains("## Hook\n\nAnn Lee: your evenings back.\n"), draft)
         XCTAssertTrue(draft.contains("Hi, I'm Ann Lee from Lee Bookkeeping. I work with cafe owners."), draft)
         XCTAssertEqual(interview.lintDraft().summary.language, .english)
@@ -58,6 +58,15 @@ final class InterviewTests: XCTestCase {
         XCTAssertNil(interview.skip())
         XCTAssertEqual(interview.current, .pick(1))
         XCTAssertTrue(interview.prompt!.candidates[0].text.hasSuffix("so that she was much happier."))
+    }
+
+    func testEnterKeepsThePickedStatement() throws {
+        var interview = try interview()
+        answer(&interview, oneClient + ["2"])
+        let picked = try XCTUnwrap(interview.prompt?.prefill)
+        guard case .accepted(let check) = interview.submit("") else { return XCTFail("an empty statement was rejected") }
+        XCTAssertEqual(check?.text, picked)
+        XCTAssertEqual(interview.answers[.statement(1)], picked)
     }
 
     func testRequiredQuestionsCannotBeSkippedOrLeftEmpty() throws {
@@ -109,7 +118,7 @@ final class InterviewTests: XCTestCase {
         XCTAssertEqual(interview.current, .askSpecific)
         answer(&interview, ["A cafe owner doing the books at night."])
         XCTAssertEqual(interview.current, .hook)
-        XCTAssertTrue(interview.draft.contains("## Ask\n\nA cafe owner doing the books at night.\n"))
+        XCTAssertTrue(interview.draft.contains("## Ask\n\nA good referral for me is a cafe owner doing the books at night. "), interview.draft)
     }
 
     func testYesOrNoQuestionsInsistPolitely() throws {

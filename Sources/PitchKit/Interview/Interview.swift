@@ -95,7 +95,12 @@ public struct Interview {
     /// Takes an answer to the current question.
     public mutating func submit(_ rawAnswer: String) -> Outcome {
         guard let step = current else { return .rejected(script.message("goodbye")) }
-        let answer = rawAnswer.trimmingSpaces()
+        var answer = rawAnswer.trimmingSpaces()
+        // Enter on the statement keeps the one picked: what the pre-filled line
+        // gives on a terminal, and what a piped empty line means.
+        if answer.isEmpty, case .statement(let client) = step, let picked = pickedStatement(forClient: client) {
+            answer = picked
+        }
         if answer.isEmpty && !step.isOptional { return .rejected(script.message("required")) }
         switch step {
         case .moreClients, .review:
@@ -231,7 +236,7 @@ public struct Interview {
         }
         let specific = answers[.askSpecific].flatMap { $0.isEmpty ? nil : $0 }
         if let ask = specific ?? answers[.ask] {
-            text += "\n## \(heading(.ask))\n\n\(ask)\n"
+            text += "\n## \(heading(.ask))\n\n\(script.templates.text("ask", filling: "ask", with: fragment(ask)))\n"
         }
         if let hook = answers[.hook], !hook.isEmpty {
             text += "\n## \(heading(.hook))\n\n\(hook)\n"

@@ -8,7 +8,7 @@ public struct InterviewScript: Sendable {
     let questions: MessageTable
     let clientHeading: MessageTable
     public let statementTemplates: [String]
-    /// The intro's own sentences around the answers: opening, ideal client, story, closing.
+    /// The intro's own sentences around the answers: opening, ideal client, story, ask, closing.
     let templates: MessageTable
     let messages: MessageTable
     let yesWords: [String]
@@ -30,7 +30,7 @@ public struct InterviewScript: Sendable {
         self.language = language
         questions = try MessageTable("questions", keys: InterviewStep.questionKeys, of: reader)
         clientHeading = try MessageTable("client", keys: ["heading"], of: reader)
-        templates = try MessageTable("templates", keys: ["opening", "ideal_client", "story", "closing"], lists: ["statements"], of: reader)
+        templates = try MessageTable("templates", keys: ["opening", "ideal_client", "story", "ask", "closing"], lists: ["statements"], of: reader)
         messages = try MessageTable("messages", keys: [
             "help", "saved", "unchanged", "resumed", "offer_resume", "goodbye", "required", "nothing_to_go_back_to", "keep_editing",
             "welcome", "unknown_command", "interrupt_hint", "check_clean", "check_findings", "review_intro", "total",
