@@ -37,22 +37,22 @@ struct RehearseCommand: ParsableCommand {
     func run() throws {
         let loaded = try LoadedIntro(source, options: pitch, store: storeOptions)
         loaded.warnAboutMissingParts()
-        let screen = RehearsalScreen(terminal: .standardOutput)
+        let screen = RehearsalScreen(terminal: .standardOutput, words: loaded.intro.templates)
         let input = EnterKey()
         var rehearsal = Rehearsal(intro: loaded.intro) { Double(DispatchTime.now().uptimeNanoseconds) / 1e9 }
 
         screen.showIntroduction(loaded.intro)
         guard input.wait() else {
-            screen.showStoppedBeforeStart(loaded.intro)
+            screen.showStoppedBeforeStart()
             return
         }
         rehearsal.start()
         while let part = rehearsal.currentPart {
             screen.showPart(part, index: rehearsal.actuals.count, of: loaded.intro)
-            let pressed = input.wait(refresh: screen.isLive ? { if let status = rehearsal.status() { screen.showLive(status, of: loaded.intro) } } : nil)
+            let pressed = input.wait(refresh: screen.isLive ? { if let status = rehearsal.status() { screen.showLive(status) } } : nil)
             guard pressed, let status = rehearsal.status() else { break }
             rehearsal.finishPart()
-            screen.showPartDone(status, actual: rehearsal.actuals.last!, of: loaded.intro)
+            screen.showPartDone(status, actual: rehearsal.actuals.last!)
         }
         let summary = rehearsal.summary()
         screen.showSummary(summary, of: loaded.intro)
@@ -61,7 +61,7 @@ struct RehearseCommand: ParsableCommand {
 
     private func reportPace(_ summary: Rehearsal.Summary, of loaded: LoadedIntro, screen: RehearsalScreen) throws(PitchError) {
         let intro = loaded.intro
-        let words = intro.templates
+        let words = screen.words
         guard let pace = summary.pace else { return }
         screen.showPace(pace, intro: intro)
         if let draft = loaded.draft, summary.isComplete, SpeakingPace.isPlausible(pace, unit: intro.timing.unit) {

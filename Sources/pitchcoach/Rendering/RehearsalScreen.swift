@@ -5,10 +5,13 @@ import PitchKit
 /// piped, every line is printed once, so the output reads as a plain log.
 struct RehearsalScreen {
     let terminal: Terminal
+    /// What the screen says, in the intro's language.
+    let words: IntroTemplates
     static let barWidth = 24
 
-    init(terminal: Terminal) {
+    init(terminal: Terminal, words: IntroTemplates) {
         self.terminal = terminal
+        self.words = words
     }
 
     /// Whether the clock can redraw in place while the speaker talks.
@@ -19,7 +22,6 @@ struct RehearsalScreen {
     }
 
     func showIntroduction(_ intro: Intro) {
-        let words = intro.templates
         say(terminal.styled(words.rehearsal(.introduction, [
             "parts": String(intro.parts.count), "seconds": String(Int(intro.totalSeconds.rounded())),
             "target": String(Int(intro.targetSeconds.rounded())),
@@ -28,32 +30,32 @@ struct RehearsalScreen {
         say(words.rehearsal(.start))
     }
 
-    func showStoppedBeforeStart(_ intro: Intro) {
-        say(intro.templates.rehearsal(.stoppedBeforeStart))
+    func showStoppedBeforeStart() {
+        say(words.rehearsal(.stoppedBeforeStart))
     }
 
     func showPart(_ part: Intro.Part, index: Int, of intro: Intro) {
         let estimate = intro.timing.seconds(forUnits: part.units)
         say("")
         say(terminal.styled("\(index + 1)/\(intro.parts.count) \(part.label)", .bold)
-            + terminal.styled(" · " + intro.templates.rehearsal(.partEstimate, ["seconds": Self.formatted(estimate)]), .dim))
+            + terminal.styled(" · " + words.rehearsal(.partEstimate, ["seconds": Self.formatted(estimate)]), .dim))
         say("  " + part.text)
     }
 
-    func showLive(_ status: Rehearsal.Status, of intro: Intro) {
-        terminal.write("\r\u{1B}[2K  " + statusLine(status, of: intro))
+    func showLive(_ status: Rehearsal.Status) {
+        terminal.write("\r\u{1B}[2K  " + statusLine(status))
     }
 
-    func showPartDone(_ status: Rehearsal.Status, actual: Double, of intro: Intro) {
+    func showPartDone(_ status: Rehearsal.Status, actual: Double) {
         if isLive { terminal.write("\u{1B}[1A\r\u{1B}[2K") }
         var done = status
         done.partElapsed = actual
-        say("  " + statusLine(done, of: intro))
+        say("  " + statusLine(done))
     }
 
     /// "6.1 s of about 5.1 · [██████░░░░] 0:06 / 1:00 green"
-    private func statusLine(_ status: Rehearsal.Status, of intro: Intro) -> String {
-        let part = intro.templates.rehearsal(.partProgress, [
+    private func statusLine(_ status: Rehearsal.Status) -> String {
+        let part = words.rehearsal(.partProgress, [
             "elapsed": Self.formatted(status.partElapsed), "estimate": Self.formatted(status.partEstimate),
         ])
         let filled = min(Self.barWidth, Int((status.totalElapsed / status.target * Double(Self.barWidth)).rounded(.down)))
@@ -64,11 +66,10 @@ struct RehearsalScreen {
         case .red: .red
         }
         let clock = "\(Self.clock(status.totalElapsed)) / \(Self.clock(status.target))"
-        return "\(part) · [\(terminal.styled(bar, style))] \(clock) \(terminal.styled(Self.name(of: status.light, in: intro), style, .bold))"
+        return "\(part) · [\(terminal.styled(bar, style))] \(clock) \(terminal.styled(name(of: status.light), style, .bold))"
     }
 
     func showSummary(_ summary: Rehearsal.Summary, of intro: Intro) {
-        let words = intro.templates
         say("")
         guard !summary.rows.isEmpty else {
             say(words.rehearsal(.nothingToCompare))
@@ -94,22 +95,22 @@ struct RehearsalScreen {
             say(words.rehearsal(.stoppedAfter, ["done": String(summary.rows.count), "parts": String(intro.parts.count)]))
         }
         say(words.rehearsal(.finalLight, [
-            "light": Self.name(of: light, in: intro), "elapsed": Self.clock(summary.actual), "target": Self.clock(intro.targetSeconds),
+            "light": name(of: light), "elapsed": Self.clock(summary.actual), "target": Self.clock(intro.targetSeconds),
         ]))
     }
 
     func showPace(_ pace: Double, intro: Intro) {
-        say(intro.templates.rehearsal(.pace, [
+        say(words.rehearsal(.pace, [
             "pace": Self.pace(pace), "unit": intro.unitName, "perMinute": String(Int((pace * 60).rounded())),
             "estimate": Self.pace(intro.timing.unitsPerSecond),
         ]))
     }
 
-    private static func name(of light: Rehearsal.Light, in intro: Intro) -> String {
+    private func name(of light: Rehearsal.Light) -> String {
         switch light {
-        case .green: intro.templates.rehearsal(.lightGreen)
-        case .yellow: intro.templates.rehearsal(.lightYellow)
-        case .red: intro.templates.rehearsal(.lightRed)
+        case .green: words.rehearsal(.lightGreen)
+        case .yellow: words.rehearsal(.lightYellow)
+        case .red: words.rehearsal(.lightRed)
         }
     }
 
