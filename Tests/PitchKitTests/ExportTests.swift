@@ -111,6 +111,19 @@ final class ExportTests: XCTestCase {
         XCTAssertTrue(captions.contains { $0.text == "who had worried for months, finally took a holiday with her family." })
     }
 
+    func testTheCueCardsRowsAgreeWithTheirSpansAndAddUpToTheTotal() throws {
+        let card = IntroFormat.markdown.render(try intro(fullPitch))
+        let rows = card.split(separator: "\n").filter { $0.hasPrefix("| 0:") }.map { $0.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) } }
+        XCTAssertEqual(rows.count, 5)
+        func seconds(_ clock: Substring) -> Int { Int(clock.prefix { $0 != ":" })! * 60 + Int(clock.drop { $0 != ":" }.dropFirst())! }
+        for row in rows {
+            let ends = row[0].split(separator: "–")
+            XCTAssertEqual(Int(row[2]), seconds(ends[1]) - seconds(ends[0]), "\(row)")
+        }
+        let total = try XCTUnwrap(card.split(separator: "\n").first { $0.contains("**Total**") })
+        XCTAssertEqual(total, "| | **Total** | **\(rows.map { Int($0[2])! }.reduce(0, +))** |")
+    }
+
     func testTimeFormats() {
         XCTAssertEqual(IntroFormat.srtTime(3723.4567), "01:02:03,457")
         XCTAssertEqual(IntroFormat.srtTime(0), "00:00:00,000")

@@ -107,7 +107,7 @@ final class InterviewTests: XCTestCase {
         XCTAssertEqual(interview.submit("3"), .rejected(interview.script.question(.lead)))
         answer(&interview, ["2", "A dentist with a growing team.", ""])
         XCTAssertTrue(interview.draft.contains("Second, edited: 5 hours saved."))
-        XCTAssertTrue(interview.draft.contains("One of my clients was a dentist, who had messy payroll."), interview.draft)
+        XCTAssertTrue(interview.draft.contains("One of my clients was a dentist who had messy payroll."), interview.draft)
     }
 
     func testAVagueAskGetsOneFollowUp() throws {

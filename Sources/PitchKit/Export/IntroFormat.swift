@@ -59,7 +59,9 @@ public enum IntroFormat: String, CaseIterable, Sendable {
         lines.append("| --- | --- | ---: |")
         for part in intro.parts {
             let span = intro.span(of: part)
-            lines.append("| \(timeSpan(span)) | \(part.label) | \(Int((span.end - span.start).rounded())) |")
+            // From the rounded ends, so each row agrees with its time span and the rows add up to the total.
+            let seconds = Int(span.end.rounded()) - Int(span.start.rounded())
+            lines.append("| \(timeSpan(span)) | \(part.label) | \(seconds) |")
         }
         lines.append("| | **\(card.card(.totalRow))** | **\(Int(intro.totalSeconds.rounded()))** |")
         for part in intro.parts {

@@ -75,10 +75,11 @@ struct RehearsalScreen {
             say(words.rehearsal(.nothingToCompare))
             return
         }
-        var rows = summary.rows.map { row in
-            [row.part.label, Self.formatted(row.estimated) + " s", Self.formatted(row.actual) + " s", Self.signed(row.actual - row.estimated) + " s"]
+        func cells(_ label: String, estimated: Double, actual: Double) -> [String] {
+            [label, Self.formatted(estimated) + " s", Self.formatted(actual) + " s", Self.difference(actual, estimated) + " s"]
         }
-        rows.append([words.card(.totalRow), Self.formatted(summary.estimated) + " s", Self.formatted(summary.actual) + " s", Self.signed(summary.actual - summary.estimated) + " s"])
+        var rows = summary.rows.map { cells($0.part.label, estimated: $0.estimated, actual: $0.actual) }
+        rows.append(cells(words.card(.totalRow), estimated: summary.estimated, actual: summary.actual))
         let header = [IntroTemplates.RehearsalText.columnPart, .columnEstimate, .columnActual, .columnDifference].map { words.rehearsal($0) }
         let widths = header.indices.map { column in ([header] + rows).map { Self.displayWidth($0[column]) }.max()! }
         func line(_ cells: [String]) -> String {
@@ -119,7 +120,11 @@ struct RehearsalScreen {
 
     static func formatted(_ value: Double) -> String { String(format: "%.1f", value) }
 
-    static func signed(_ value: Double) -> String { (value >= 0.05 ? "+" : "") + String(format: "%.1f", value) }
+    /// The difference of the two figures as shown, so "4.2 s" against "3.9 s" reads "+0.3 s".
+    static func difference(_ actual: Double, _ estimated: Double) -> String {
+        let shown = ((actual * 10).rounded() - (estimated * 10).rounded()) / 10
+        return (shown >= 0.05 ? "+" : "") + String(format: "%.1f", shown)
+    }
 
     static func clock(_ seconds: Double) -> String {
         let whole = Int(seconds.rounded(.down))
