@@ -56,13 +56,13 @@ public struct IntroTemplates: Sendable {
         case then, forced, saved
     }
 
-    private let generated: MessageTable
+    private let generatedTexts: MessageTable
     public let labels: [IntroPart: String]
-    private let card: MessageTable
+    private let cardTexts: MessageTable
     /// Keys are the parts; `{heading}` is the heading to add.
-    private let missing: MessageTable
-    private let rehearse: MessageTable
-    private let export: MessageTable
+    private let missingTexts: MessageTable
+    private let rehearsalTexts: MessageTable
+    private let exportTexts: MessageTable
 
     public static func builtIn(_ language: Language) throws(PitchError) -> IntroTemplates {
         let relative = "templates/\(language.rawValue).toml"
@@ -73,33 +73,33 @@ public struct IntroTemplates: Sendable {
         let reader = try TOMLReader(text: toml, path: path)
         try reader.requireOnly(["generated", "labels", "card", "missing", "rehearse", "export"], in: reader.table)
         let partKeys = IntroPart.allCases.map(\.templateKey)
-        generated = try MessageTable("generated", keys: Generated.allCases.map(\.rawValue), of: reader)
+        generatedTexts = try MessageTable("generated", keys: Generated.allCases.map(\.rawValue), of: reader)
         let labelTable = try MessageTable("labels", keys: partKeys, of: reader)
         labels = Dictionary(uniqueKeysWithValues: IntroPart.allCases.map { ($0, labelTable.text($0.templateKey)) })
-        card = try MessageTable("card", keys: CardText.allCases.map(\.rawValue), of: reader)
-        missing = try MessageTable("missing", keys: partKeys, of: reader)
-        rehearse = try MessageTable("rehearse", keys: RehearsalText.allCases.map(\.rawValue), of: reader)
-        export = try MessageTable("export", keys: ExportText.allCases.map(\.rawValue), of: reader)
+        cardTexts = try MessageTable("card", keys: CardText.allCases.map(\.rawValue), of: reader)
+        missingTexts = try MessageTable("missing", keys: partKeys, of: reader)
+        rehearsalTexts = try MessageTable("rehearse", keys: RehearsalText.allCases.map(\.rawValue), of: reader)
+        exportTexts = try MessageTable("export", keys: ExportText.allCases.map(\.rawValue), of: reader)
     }
 
     /// The cue card's words for `key`, placeholders filled.
     public func card(_ key: CardText, _ values: [String: String] = [:]) -> String {
-        card.text(key.rawValue, values)
+        cardTexts.text(key.rawValue, values)
     }
 
     /// What the rehearsal screen says for `key`, placeholders filled.
     public func rehearsal(_ key: RehearsalText, _ values: [String: String] = [:]) -> String {
-        rehearse.text(key.rawValue, values)
+        rehearsalTexts.text(key.rawValue, values)
     }
 
     /// What `export` says for `key`, placeholders filled; `count` picks the singular where the language has one.
     public func export(_ key: ExportText, count: Int = 0, _ values: [String: String] = [:]) -> String {
-        export.text(key.rawValue, count: count, values)
+        exportTexts.text(key.rawValue, count: count, values)
     }
 
     /// What a missing part is for and where to write it, under `heading`.
     func advice(forMissing part: IntroPart, heading: String) -> String {
-        missing.text(part.templateKey, filling: "heading", with: heading)
+        missingTexts.text(part.templateKey, filling: "heading", with: heading)
     }
 
     /// The line for a part pitchcoach can write itself, or nil when the front matter lacks a name.
@@ -111,6 +111,6 @@ public struct IntroTemplates: Sendable {
         case .nameAgain: key = business == nil ? .nameAgainOnly : .nameAgain
         default: return nil
         }
-        return generated.text(key.rawValue, ["name": name, "business": business ?? ""])
+        return generatedTexts.text(key.rawValue, ["name": name, "business": business ?? ""])
     }
 }
