@@ -59,6 +59,17 @@ final class InterviewCommandTests: XCTestCase {
         }
     }
 
+    func testAStatementWithFindingsCanBeRevisedWithBack() throws {
+        let home = try Pitchcoach.temporaryDirectory()
+        let input = Array(answers.prefix(8)) + ["Honestly, I help bakery owners get 10 hours a week back.", ":back",
+                                               "I help bakery owners get 10 hours a week back."] + Array(answers.suffix(4))
+        let result = try Pitchcoach.run(["interview", "--lang", "en"], input: input.joined(separator: "\n") + "\n", home: home)
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertTrue(result.stdout.contains("[filler]\n    ↳ Cut it.\nTo change it, type :back;"), result.stdout)
+        let shown = try Pitchcoach.run(["drafts", "show", "intro"], home: home).stdout
+        XCTAssertTrue(shown.contains("## Benefit\n\nI help bakery owners get 10 hours a week back.\n"), shown)
+    }
+
     func testThaiInterview() throws {
         let home = try Pitchcoach.temporaryDirectory()
         let thai = ["สมชาย", "ไอทีแคร์", "สำนักงานบัญชีเล็กๆ", "สำนักงานบัญชี", "ส่งอีเมลไม่ได้ทุกเช้า", "ดูแลคอมพิวเตอร์ทุกเครื่อง",

@@ -56,12 +56,17 @@ final class InterviewREPL {
     }
 
     private func answer(_ text: String) throws {
+        let step = stored.interview.current
         let (outcome, saved) = try stored.submit(text)
         switch outcome {
         case .rejected(let message):
             say(terminal.styled(message, .yellow))
         case .accepted(let check):
-            if let check { showCheck(check) }
+            if let check {
+                showCheck(check)
+                // The statement is the heart of the intro: say how to revise it, pre-filled, when it has findings.
+                if case .statement = step, !check.diagnostics.isEmpty { say(script.message("revise_hint")) }
+            }
             if let saved {
                 say(saveMessage(saved))
                 say(script.message("next_steps", ["name": stored.pitchName]))
