@@ -14,11 +14,11 @@ let package = Package(
         .package(url: "https://github.com/LebJe/TOMLKit", from: "0.6.0"),
     ],
     targets: [
-        // Word lists, prompts, templates and speaking rates: data, not code.
+        // The built-in packs: every language, word list and rule is data, not code.
         .target(
             name: "PitchResources",
             path: "Resources",
-            resources: [.copy("wordlists"), .copy("languages"), .copy("interview"), .copy("templates")]
+            resources: [.copy("packs")]
         ),
         // ICU word breaking behind a header that exposes no ICU types: Foundation
         // ships its own ICU module, and importing the system headers into Swift clashes.

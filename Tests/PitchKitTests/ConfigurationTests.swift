@@ -24,16 +24,16 @@ final class ConfigurationTests: XCTestCase {
             jargon = "error"
             """, path: "/project/pitchcoach.toml")
         XCTAssertEqual(configuration.seconds, 45)
-        XCTAssertEqual(configuration.language, .vietnamese)
+        XCTAssertEqual(configuration.language?.value, "vi")
         XCTAssertEqual(configuration.accepted, ["cloud kitchen"])
-        XCTAssertEqual(configuration.lists[.jargon], ["/project/words/ours.tsv"])
-        XCTAssertEqual(configuration.rules, ["filler": .off, "jargon": .error])
+        XCTAssertEqual(configuration.lists["jargon"]?.value, ["/project/words/ours.tsv"])
+        XCTAssertEqual(configuration.rules.mapValues(\.value), ["filler": .off, "jargon": .error])
+        XCTAssertEqual(configuration.rules["jargon"]?.line, 9)
     }
 
     func testUnknownKeysAndRulesNameFileAndLine() {
         XCTAssertEqual(error("seconds = 60\ntarget = 3\n"),
-                       "pitchcoach.toml:2: unknown setting 'target' in this file; known settings are: version, seconds, language, accept, lists, rules.")
-        XCTAssertEqual(error("[rules]\njargon = \"warning\"\njargn = \"off\"\n")?.hasPrefix("pitchcoach.toml:3: unknown setting 'jargn' in [rules]"), true)
+                       "pitchcoach.toml:2: unknown setting 'target' in this file; known settings are: version, seconds, language, accept, packs, lists, rules.")
         XCTAssertEqual(error("[rules]\njargon = \"loud\"\n"), "pitchcoach.toml:2: 'jargon' should be \"error\", \"warning\" or \"off\".")
         XCTAssertEqual(error("seconds = \"sixty\"\n"), "pitchcoach.toml:1: 'seconds' should be a number.")
         XCTAssertEqual(error("version = 2\n"), "pitchcoach.toml:1: config version 2 is newer than this pitchcoach understands (1); update pitchcoach.")
@@ -49,7 +49,7 @@ final class ConfigurationTests: XCTestCase {
         try "seconds = 45\naccept = [\"b\"]\n".write(to: root.appendingPathComponent("project/pitchcoach.toml"), atomically: true, encoding: .utf8)
         let configuration = try Configuration.load(forFileIn: nested.path, home: root.appendingPathComponent("home").path, environment: [:])
         XCTAssertEqual(configuration.seconds, 45)
-        XCTAssertEqual(configuration.language, .thai)
+        XCTAssertEqual(configuration.language?.value, "th")
         XCTAssertEqual(configuration.accepted, ["a", "b"])
     }
 
@@ -70,6 +70,22 @@ final class ConfigurationTests: XCTestCase {
         XCTAssertEqual(diagnostics.map(\.rule), ["jargon", "overpromise"])
         XCTAssertEqual(diagnostics.map(\.severity), [.warning, .error])
         XCTAssertEqual(diagnostics.first?.text, "flux capacitor")
+    }
+
+    /// Languages, lists and rules are the packs' to name, so the linter checks them, at the line that named them.
+    func testUnknownLanguageListAndRuleNameFileAndLine() throws {
+        func linterError(_ toml: String) -> String? {
+            do {
+                _ = try Linter(configuration: try Configuration(toml: toml, path: "pitchcoach.toml"))
+                return nil
+            } catch {
+                return error.description
+            }
+        }
+        XCTAssertEqual(linterError("seconds = 60\nlanguage = \"xx\"\n"), "pitchcoach.toml:2: unknown language 'xx'; known languages are en, th, vi.")
+        XCTAssertEqual(linterError("[lists]\nhedges = [\"h.tsv\"]\n"),
+                       "pitchcoach.toml:2: unknown list 'hedges' in [lists]; lists are: jargon, bland, benefit, filler, overpromise, pronouns, vague.")
+        XCTAssertEqual(linterError("[rules]\njargon = \"warning\"\njargn = \"off\"\n")?.hasPrefix("pitchcoach.toml:3: unknown rule 'jargn' in [rules]; rules are: jargon,"), true)
     }
 
     func testSuppressionComments() throws {

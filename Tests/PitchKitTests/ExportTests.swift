@@ -9,7 +9,7 @@ final class ExportTests: XCTestCase {
     }
 
     private func assembler(_ language: Language) throws -> IntroAssembler {
-        IntroAssembler(profile: sharedLinter.profile(language), templates: try IntroTemplates.builtIn(language))
+        IntroAssembler(profile: sharedLinter.profile(language), templates: try sharedLinter.profile(language).templates)
     }
 
     private let fullPitch = """
@@ -76,7 +76,7 @@ final class ExportTests: XCTestCase {
     }
 
     func testEveryMissingPartHasAdviceInThePitchsLanguage() throws {
-        for language in Language.allCases {
+        for language in Language.builtIn {
             let assembler = try assembler(language)
             for part in IntroPart.allCases {
                 let advice = assembler.advice(forMissing: part)
@@ -88,8 +88,8 @@ final class ExportTests: XCTestCase {
     }
 
     func testTemplatesExistForEveryLanguage() throws {
-        for language in Language.allCases {
-            let templates = try IntroTemplates.builtIn(language)
+        for language in Language.builtIn {
+            let templates = try sharedLinter.profile(language).templates
             XCTAssertEqual(Set(templates.labels.keys), Set(IntroPart.allCases))
             XCTAssertNotNil(templates.line(for: .nameAgain, name: "A", business: nil))
         }
@@ -208,9 +208,10 @@ final class ExportTests: XCTestCase {
         let environment = ["PITCHCOACH_HOME": folder.path]
         let path = SpeakingPace.path(environment: environment, home: "/nonexistent")
         XCTAssertEqual(path, folder.appendingPathComponent("pace.toml").path)
-        try SpeakingPace.save(3.0, for: .english, to: path)
-        try SpeakingPace.save(4.44, for: .thai, to: path)
-        XCTAssertEqual(try SpeakingPace.load(from: path), [.english: 3.0, .thai: 4.44])
+        let catalog = try PackCatalog.builtIn()
+        try SpeakingPace.save(3.0, for: .english, to: path, catalog: catalog)
+        try SpeakingPace.save(4.44, for: .thai, to: path, catalog: catalog)
+        XCTAssertEqual(try SpeakingPace.load(from: path, for: catalog), [.english: 3.0, .thai: 4.44])
 
         let configuration = try Configuration.load(forFileIn: nil, home: "/nonexistent", environment: environment)
         let linter = try Linter(configuration: configuration)
@@ -226,7 +227,7 @@ final class ExportTests: XCTestCase {
         XCTAssertTrue(SpeakingPace.isPlausible(4.0, unit: .syllable))
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("pace-\(UUID().uuidString).toml")
         try Data("en = 40\n".utf8).write(to: file)
-        XCTAssertThrowsError(try SpeakingPace.load(from: file.path)) { error in
+        XCTAssertThrowsError(try SpeakingPace.load(from: file.path, for: PackCatalog.builtIn())) { error in
             XCTAssertTrue("\(error)".contains(":1: a pace of 40.0"), "\(error)")
         }
     }

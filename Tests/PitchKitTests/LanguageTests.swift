@@ -2,24 +2,30 @@ import XCTest
 @testable import PitchKit
 
 final class LanguageTests: XCTestCase {
-    func testDetectsByScript() {
-        XCTAssertEqual(LanguageDetector.detect(Array("I keep your computers working.".utf8)), .english)
-        XCTAssertEqual(LanguageDetector.detect(Array("ผมทำ IT consult ครับ".utf8)), .thai)
-        XCTAssertEqual(LanguageDetector.detect(Array("Tôi giúp chủ quán cà phê có thêm khách.".utf8)), .vietnamese)
-        XCTAssertEqual(LanguageDetector.detect(Array("Café résumé for a naïve client".utf8)), .english, "French accents are not Vietnamese")
+    func testDetectsByScript() throws {
+        let detector = try PackCatalog.builtIn().detector
+        XCTAssertEqual(detector.detect(Array("I keep your computers working.".utf8)), .english)
+        XCTAssertEqual(detector.detect(Array("ผมทำ IT consult ครับ".utf8)), .thai)
+        XCTAssertEqual(detector.detect(Array("Tôi giúp chủ quán cà phê có thêm khách.".utf8)), .vietnamese)
+        XCTAssertEqual(detector.detect(Array("Café résumé for a naïve client".utf8)), .english, "French accents are not Vietnamese")
     }
 
-    func testCodesAndNames() {
-        XCTAssertEqual(Language(code: "th-TH"), .thai)
-        XCTAssertEqual(Language(code: "Vietnamese"), .vietnamese)
-        XCTAssertNil(Language(code: "fr"))
+    func testCodesAndNames() throws {
+        let catalog = try PackCatalog.builtIn()
+        XCTAssertEqual(catalog.language(matching: "th-TH"), .thai)
+        XCTAssertEqual(catalog.language(matching: "vi_VN.UTF-8"), .vietnamese)
+        XCTAssertEqual(catalog.language(matching: "Vietnamese"), .vietnamese)
+        XCTAssertNil(catalog.language(matching: "fr"))
+        XCTAssertThrowsError(try catalog.language(named: "fr")) { error in
+            XCTAssertEqual("\(error)", "unknown language 'fr'; known languages are en, th, vi. A pack can add one (pitchcoach packs init).")
+        }
     }
 
     func testFlagBeatsFrontMatterBeatsDetection() throws {
         XCTAssertEqual(try lint("---\nlang: vi\n---\nHello there").summary.language, .vietnamese)
         XCTAssertEqual(try lint("---\nlang: vi\n---\nHello there", language: .english).summary.language, .english)
         XCTAssertThrowsError(try lint("---\nlang: klingon\n---\nHello")) { error in
-            XCTAssertEqual((error as? PitchError)?.description, "pitch.md:2: unknown language 'klingon'; use one of en, th, vi.")
+            XCTAssertEqual((error as? PitchError)?.description, "pitch.md:2: unknown language 'klingon'; known languages are en, th, vi.")
         }
     }
 }

@@ -14,3 +14,11 @@ func lint(_ text: String, language: Language? = nil, seconds: Double? = nil, lin
 func ruleIDs(_ text: String, language: Language? = nil) throws -> [String] {
     try lint(text, language: language).diagnostics.map(\.rule)
 }
+
+/// The built-in languages, for tests of what each of them does.
+extension Language {
+    static let english = Language(rawValue: "en")
+    static let thai = Language(rawValue: "th")
+    static let vietnamese = Language(rawValue: "vi")
+    static let builtIn = [english, thai, vietnamese]
+}

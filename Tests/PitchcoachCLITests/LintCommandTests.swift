@@ -58,6 +58,7 @@ final class LintCommandTests: XCTestCase {
         let binary = folder.appendingPathComponent("image.png")
         try Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00]).write(to: binary)
         let empty = try Pitchcoach.file("empty.md", "", in: folder)
+        let pitch = try Pitchcoach.file("pitch.md", "I help cafes.\n", in: folder)
         let cases: [([String], String)] = [
             (["lint", folder.appendingPathComponent("missing.md").path], "no such file"),
             (["lint", folder.path], "this is a folder"),
@@ -65,7 +66,7 @@ final class LintCommandTests: XCTestCase {
             (["lint", binary.path], "looks like a binary file"),
             (["lint", empty.path], "the file is empty"),
             (["lint", "--format", "xml", empty.path], "xml"),
-            (["lint", "--lang", "fr", empty.path], "fr"),
+            (["lint", "--lang", "fr", pitch.path], "--lang: unknown language 'fr'; known languages are en, th, vi."),
             (["lint"], "Name a pitch file"),
         ]
         for (arguments, expected) in cases {

@@ -6,8 +6,9 @@ import Foundation
 /// ```toml
 /// version = 1                   # the config format; only 1 exists so far
 /// seconds = 60                  # target speaking time
-/// language = "th"               # en, th or vi; leave out to detect from the text
+/// language = "th"               # any loaded language's code; leave out to detect from the text
 /// accept = ["cloud kitchen"]    # phrases never flagged, even if a list has them
+/// packs = ["packs/indonesian"]  # folders with a pack.toml, relative to this file
 ///
 /// [lists]                       # your own word lists, added to the built-in ones
 /// jargon = ["words/our-jargon.tsv"]   # paths relative to this file
@@ -20,17 +21,30 @@ public struct Configuration: Equatable, Sendable {
         case `default`, error, warning, off
     }
 
+    /// A setting that names a language, list or rule, which only the loaded
+    /// packs can check, so it keeps where it was written.
+    public struct Located<Value: Equatable & Sendable>: Equatable, Sendable {
+        public var value: Value
+        public var file: String
+        public var line: Int
+
+        func error(_ message: String) -> PitchError { .at(file, line: line, message) }
+    }
+
     public static let formatVersion = 1
     public static let fileName = "pitchcoach.toml"
 
     public var seconds: Double?
-    public var language: Language?
+    /// A language code, checked against the loaded packs by the linter.
+    public var language: Located<String>?
     public var accepted: [String] = []
-    /// Extra word-list files (absolute paths) per list.
-    public var lists: [WordListName: [String]] = [:]
-    public var rules: [String: RuleSetting] = [:]
-    /// The user's measured speaking pace per language (`rehearse --calibrate`), in units per second.
-    public var paces: [Language: Double] = [:]
+    /// Pack folders (absolute paths), user's first.
+    public var packs: [String] = []
+    /// Extra word-list files (absolute paths) per list name.
+    public var lists: [String: Located<[String]>] = [:]
+    public var rules: [String: Located<RuleSetting>] = [:]
+    /// The file with the user's measured speaking pace per language (`rehearse --calibrate`).
+    public var pacePath: String?
     /// The files these settings came from, nearest last.
     public var sources: [String] = []
 
@@ -40,7 +54,7 @@ public struct Configuration: Equatable, Sendable {
     public init(toml text: String, path: String) throws(PitchError) {
         let reader = try TOMLReader(text: text, path: path)
         let table = reader.table
-        try reader.requireOnly(["version", "seconds", "language", "accept", "lists", "rules"], in: table)
+        try reader.requireOnly(["version", "seconds", "language", "accept", "packs", "lists", "rules"], in: table)
         if let version = try reader.number("version"), Int(version) != Self.formatVersion {
             throw .at(path, line: reader.line(of: "version"), "config version \(Int(version)) is newer than this pitchcoach understands (\(Self.formatVersion)); update pitchcoach.")
         }
@@ -49,28 +63,28 @@ public struct Configuration: Equatable, Sendable {
             self.seconds = seconds
         }
         if let code = try reader.string("language") {
-            guard let language = Language(code: code) else {
-                throw .at(path, line: reader.line(of: "language"), "unknown language '\(code)'; use one of \(Language.codes).")
-            }
-            self.language = language
+            language = Located(value: code, file: path, line: reader.line(of: "language"))
         }
         accepted = try reader.strings("accept") ?? []
         let directory = (path as NSString).deletingLastPathComponent
+        let resolved = { (relative: String) in
+            (relative as NSString).isAbsolutePath ? relative : (directory as NSString).appendingPathComponent(relative)
+        }
+        packs = try (reader.strings("packs") ?? []).map(resolved)
         if let lists = try reader.table("lists") {
-            try reader.requireOnly(WordListName.allCases.map(\.rawValue), in: lists, section: "lists")
             for key in lists.keys {
                 let paths = try reader.strings(key, in: lists, section: "lists") ?? []
-                self.lists[WordListName(rawValue: key)!] = paths.map { ($0 as NSString).isAbsolutePath ? $0 : (directory as NSString).appendingPathComponent($0) }
+                self.lists[key] = Located(value: paths.map(resolved), file: path, line: reader.line(of: key, in: "lists"))
             }
         }
         if let rules = try reader.table("rules") {
-            try reader.requireOnly(RuleRegistry.ids, in: rules, section: "rules")
             for key in rules.keys {
                 let value = try reader.string(key, in: rules, section: "rules") ?? ""
+                let line = reader.line(of: key, in: "rules")
                 guard let setting = RuleSetting(rawValue: value), setting != .default else {
-                    throw .at(path, line: reader.line(of: key, in: "rules"), "'\(key)' should be \"error\", \"warning\" or \"off\".")
+                    throw .at(path, line: line, "'\(key)' should be \"error\", \"warning\" or \"off\".")
                 }
-                self.rules[key] = setting
+                self.rules[key] = Located(value: setting, file: path, line: line)
             }
         }
         sources = [path]
@@ -82,15 +96,15 @@ public struct Configuration: Equatable, Sendable {
         merged.seconds = nearer.seconds ?? seconds
         merged.language = nearer.language ?? language
         merged.accepted += nearer.accepted
-        merged.lists.merge(nearer.lists) { $0 + $1 }
+        merged.packs += nearer.packs
+        merged.lists.merge(nearer.lists) { Located(value: $0.value + $1.value, file: $1.file, line: $1.line) }
         merged.rules.merge(nearer.rules) { $1 }
-        merged.paces.merge(nearer.paces) { $1 }
         merged.sources += nearer.sources
         return merged
     }
 
     /// The settings for a file: the user's config, then the nearest
-    /// `pitchcoach.toml` in the file's folder or above it, and the user's measured pace.
+    /// `pitchcoach.toml` in the file's folder or above it, and where the user's measured pace is kept.
     public static func load(forFileIn directory: String?, home: String = NSHomeDirectory(), environment: [String: String] = ProcessInfo.processInfo.environment) throws(PitchError) -> Configuration {
         var configuration = Configuration()
         let configHome = environment["XDG_CONFIG_HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? (home as NSString).appendingPathComponent(".config")
@@ -100,7 +114,7 @@ public struct Configuration: Equatable, Sendable {
            let project = try read(projectFile) {
             configuration = configuration.overlaid(with: project)
         }
-        configuration.paces = try SpeakingPace.load(from: SpeakingPace.path(environment: environment, home: home))
+        configuration.pacePath = SpeakingPace.path(environment: environment, home: home)
         return configuration
     }
 
@@ -121,19 +135,5 @@ public struct Configuration: Equatable, Sendable {
             if parent.path == current.path { return nil }
             current = parent
         }
-    }
-
-    /// Reads the extra word lists named by `[lists]`.
-    func loadExtraLists() throws(PitchError) -> [WordListName: [WordListEntry]] {
-        var result: [WordListName: [WordListEntry]] = [:]
-        for (name, paths) in lists {
-            for path in paths {
-                guard let data = FileManager.default.contents(atPath: path) else {
-                    throw PitchError("\(path): cannot read this word list (named in [lists] \(name.rawValue)).")
-                }
-                result[name, default: []] += try WordListParser.parse(String(decoding: data, as: UTF8.self), file: path)
-            }
-        }
-        return result
     }
 }

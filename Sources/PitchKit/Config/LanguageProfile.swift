@@ -1,7 +1,30 @@
 import Foundation
 
-/// What pitchcoach knows about one language, from `Resources/languages/<lang>.toml`:
-/// its speaking rate, rule thresholds and the headings that name intro parts.
+/// The keys of `[messages]` that pitchcoach's own code says; every language has them all.
+/// The keys a list rule says are named by its `rules/<id>.toml` instead.
+public enum LintMessage: String, CaseIterable, Sendable {
+    case noBenefit = "no_benefit"
+    case noBenefitSuggestion = "no_benefit_suggestion"
+    case longSentence = "long_sentence"
+    case longSentenceSuggestion = "long_sentence_suggestion"
+    case overTime = "over_time"
+    case overTimeSuggestion = "over_time_suggestion"
+    case selfFocus = "self_focus"
+    case selfFocusSuggestion = "self_focus_suggestion"
+    case unitWord = "unit_word"
+    case unitSyllable = "unit_syllable"
+    case languageName = "language_name"
+    case summary
+    case summarySize = "summary_size"
+    case summaryClean = "summary_clean"
+    case summaryErrors = "summary_errors"
+    case summaryWarnings = "summary_warnings"
+    case summaryBoth = "summary_both"
+}
+
+/// What pitchcoach knows about one language, from a pack's `languages/<code>.toml`:
+/// how to detect it, its speaking rate, rule thresholds, the headings that
+/// name intro parts, and everything lint, export and the interview say in it.
 public struct LanguageProfile: Sendable {
     public enum SpeakingUnit: String, Sendable {
         case word
@@ -12,9 +35,14 @@ public struct LanguageProfile: Sendable {
     }
 
     public var language: Language
-    public var unit: SpeakingUnit
+    /// The language's English name ("Thai"), for `--lang` and messages.
+    public var name: String
+    public var detection: LanguageDetection?
+    public var strategy: SpeakingStrategy
     /// Units (words or syllables) spoken per second.
     public var unitsPerSecond: Double
+    /// Where the rate comes from.
+    public var rateSource: String
     /// Units in the longest sentence `length` lets pass.
     public var longestSentence: Int
     public var selfFocusMinimum: Int
@@ -22,55 +50,70 @@ public struct LanguageProfile: Sendable {
     /// Heading names, as written, for each part of the intro.
     public var sectionNames: [Section: [String]]
     /// What the lint rules and the lint summary say in this language (`[messages]`).
-    let messages: MessageTable
+    private(set) var messages: MessageTable
+    /// What export, the cue card and rehearsal add (`[templates.*]`).
+    public let templates: IntroTemplates
+    /// The interview's words (`[interview.*]`).
+    public let interview: InterviewScript
+    /// The file it was read from.
+    public let path: String
 
-    /// The keys every language's `[messages]` must have.
-    static let messageKeys = [
-        "jargon", "jargon_suggestion", "bland", "filler", "overpromise", "vague_ask", "no_benefit",
-        "no_benefit_suggestion", "long_sentence", "long_sentence_suggestion", "over_time",
-        "over_time_suggestion", "self_focus", "self_focus_suggestion", "unit_word", "unit_syllable",
-        "language_name", "summary", "summary_size", "summary_clean", "summary_errors", "summary_warnings", "summary_both",
-    ]
+    public var unit: SpeakingUnit { strategy.unit }
 
     /// A message in this language, with its placeholders filled.
-    public func message(_ key: String, _ values: [String: String] = [:]) -> String {
-        messages.text(key, values)
-    }
-
-    /// A message whose one placeholder is `{text}`, the words found.
-    public func message(_ key: String, text: String) -> String {
-        messages.text(key, filling: "text", with: text)
+    public func message(_ key: LintMessage, _ values: [String: String] = [:]) -> String {
+        messages.text(key.rawValue, values)
     }
 
     /// A message about `count` things, in the singular when the language has one.
-    public func message(_ key: String, count: Int, _ values: [String: String] = [:]) -> String {
-        messages.text(key, count: count, values)
+    public func message(_ key: LintMessage, count: Int, _ values: [String: String] = [:]) -> String {
+        messages.text(key.rawValue, count: count, values)
+    }
+
+    /// A message a rule's spec names; the catalog checked that the language has it.
+    func ruleMessage(_ key: String, filling name: String, with value: String) -> String {
+        messages.text(key, filling: name, with: value)
+    }
+
+    func hasMessage(_ key: String) -> Bool { messages.contains(key) }
+
+    /// Adds the `[messages]` of another pack's file for this language.
+    mutating func addMessages(_ other: MessageTable) {
+        messages = messages.adding(other)
     }
 
     /// "words" or "syllables", in this language.
-    public var unitName: String { message(unit == .word ? "unit_word" : "unit_syllable") }
+    public var unitName: String { message(unit == .word ? .unitWord : .unitSyllable) }
 
-    public static func builtIn(_ language: Language) throws(PitchError) -> LanguageProfile {
-        let relative = "languages/\(language.rawValue).toml"
-        return try LanguageProfile(toml: try BundledResource.text(relative), path: relative, language: language)
-    }
+    static let tables = ["name", "detect", "speaking", "rules", "sections", "messages", "templates", "interview"]
 
-    init(toml: String, path: String, language: Language) throws(PitchError) {
-        let reader = try TOMLReader(text: toml, path: path)
-        try reader.requireOnly(["speaking", "rules", "sections", "messages"], in: reader.table)
-        guard let speaking = try reader.table("speaking"), let rules = try reader.table("rules"),
-              let sections = try reader.table("sections")
-        else { throw PitchError("\(path): needs [speaking], [rules] and [sections].") }
-
+    init(reader: TOMLReader, language: Language) throws(PitchError) {
+        let path = reader.path
+        try reader.requireOnly(Self.tables, in: reader.table)
+        guard let name = try reader.string("name"), let speaking = try reader.table("speaking"),
+              let rules = try reader.table("rules"), let sections = try reader.table("sections")
+        else { throw PitchError("\(path): a language needs name, [speaking], [rules] and [sections].") }
         self.language = language
-        guard let unit = SpeakingUnit(rawValue: try reader.string("unit", in: speaking) ?? ""),
-              let rate = try reader.number("rate", in: speaking), rate > 0
-        else { throw .at(path, line: reader.line(of: "unit", in: "speaking"), "needs unit = \"word\" or \"syllable\" and a positive rate.") }
-        self.unit = unit
-        unitsPerSecond = (try reader.string("per", in: speaking)) == "minute" ? rate / 60 : rate
-        longestSentence = Int(try reader.number("longest_sentence", in: rules) ?? 25)
-        selfFocusMinimum = Int(try reader.number("self_focus_minimum", in: rules) ?? 4)
-        selfFocusRatio = try reader.number("self_focus_ratio", in: rules) ?? 2
+        self.name = name
+        self.path = path
+        detection = try Self.detection(reader)
+        try reader.requireOnly(["unit", "rate", "per", "source"], in: speaking, section: "speaking")
+        guard let strategy = SpeakingStrategy(rawValue: try reader.string("unit", in: speaking, section: "speaking") ?? "") else {
+            throw .at(path, line: reader.line(of: "unit", in: "speaking"), "unknown speaking unit; use one of \(SpeakingStrategy.names).")
+        }
+        guard let rate = try reader.number("rate", in: speaking, section: "speaking"), rate > 0 else {
+            throw .at(path, line: reader.line(of: "rate", in: "speaking"), "needs a positive rate.")
+        }
+        guard let source = try reader.string("source", in: speaking, section: "speaking"), !source.isEmpty else {
+            throw .at(path, line: reader.line(of: "speaking"), "[speaking] needs the source of its rate: source = \"...\".")
+        }
+        self.strategy = strategy
+        rateSource = source
+        unitsPerSecond = (try reader.string("per", in: speaking, section: "speaking")) == "minute" ? rate / 60 : rate
+        try reader.requireOnly(["longest_sentence", "self_focus_minimum", "self_focus_ratio"], in: rules, section: "rules")
+        longestSentence = Int(try reader.number("longest_sentence", in: rules, section: "rules") ?? 25)
+        selfFocusMinimum = Int(try reader.number("self_focus_minimum", in: rules, section: "rules") ?? 4)
+        selfFocusRatio = try reader.number("self_focus_ratio", in: rules, section: "rules") ?? 2
         var names: [Section: [String]] = [:]
         for key in sections.keys {
             guard let section = Section(rawValue: key), section != .other else {
@@ -79,7 +122,31 @@ public struct LanguageProfile: Sendable {
             names[section] = try reader.strings(key, in: sections, section: "sections") ?? []
         }
         sectionNames = names
-        messages = try MessageTable("messages", keys: Self.messageKeys, of: reader)
+        messages = try MessageTable("messages", keys: LintMessage.allCases.map(\.rawValue), othersAllowed: true, of: reader)
+        templates = try IntroTemplates(reader: try reader.scoped("templates"))
+        interview = try InterviewScript(reader: try reader.scoped("interview"), language: language)
+    }
+
+    /// `[detect]`: code points as hex ("0E01-0E5B" or "0110"), and the shares a text needs.
+    private static func detection(_ reader: TOMLReader) throws(PitchError) -> LanguageDetection? {
+        guard let table = try reader.table("detect") else { return nil }
+        try reader.requireOnly(["letters", "min_per_latin_letter", "min_marked_words"], in: table, section: "detect")
+        var ranges: [ClosedRange<UInt32>] = []
+        for text in try reader.strings("letters", in: table, section: "detect") ?? [] {
+            let bounds = text.split(separator: "-").map { UInt32($0, radix: 16) }
+            guard (1...2).contains(bounds.count), let lower = bounds.first ?? nil, let upper = bounds.last ?? nil, lower <= upper else {
+                throw .at(reader.path, line: reader.line(of: "letters", in: "detect"), "'\(text)' is not a code point or range such as \"0E01-0E5B\".")
+            }
+            ranges.append(lower...upper)
+        }
+        if ranges.isEmpty {
+            throw .at(reader.path, line: reader.line(of: "detect"), "[detect] needs letters, the code points only this language uses.")
+        }
+        return LanguageDetection(
+            letters: ranges,
+            minimumPerLatinLetter: try reader.number("min_per_latin_letter", in: table, section: "detect"),
+            minimumMarkedWords: try reader.number("min_marked_words", in: table, section: "detect")
+        )
     }
 
     /// Every language's heading names, lowercased, so a Thai pitch may use English headings.

@@ -9,8 +9,14 @@ public struct MessageTable: Sendable {
 
     /// The texts of `[section]`, which must have every one of `keys`; `lists`
     /// names the keys of lists the table may also hold, read by the caller.
-    init(_ section: String, keys: [String], lists: [String] = [], of reader: TOMLReader) throws(PitchError) {
+    /// With `othersAllowed`, any other key is a text too: a language's
+    /// `[messages]` also holds what its packs' rules say, checked against them later.
+    init(_ section: String, keys: [String], lists: [String] = [], othersAllowed: Bool = false, of reader: TOMLReader) throws(PitchError) {
         guard let table = try reader.table(section) else { throw PitchError("\(reader.path): needs a [\(section)] table.") }
+        var keys = keys
+        if othersAllowed {
+            keys += table.keys.filter { !keys.contains($0) && !$0.hasSuffix(Self.singularSuffix) }.sorted()
+        }
         try reader.requireOnly(keys + keys.map { $0 + Self.singularSuffix } + lists, in: table, section: section)
         var texts: [String: TemplateText] = [:]
         for key in keys {
@@ -22,6 +28,18 @@ public struct MessageTable: Sendable {
                 texts[key + Self.singularSuffix] = TemplateText(singular)
             }
         }
+        self.texts = texts
+    }
+
+    /// Whether the table has a text for `key`.
+    func contains(_ key: String) -> Bool { texts[key] != nil }
+
+    /// This table with `other`'s texts added; `other` wins where both have a key.
+    func adding(_ other: MessageTable) -> MessageTable {
+        MessageTable(texts: texts.merging(other.texts) { $1 })
+    }
+
+    private init(texts: [String: TemplateText]) {
         self.texts = texts
     }
 

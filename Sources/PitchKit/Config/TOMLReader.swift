@@ -6,10 +6,13 @@ struct TOMLReader {
     let path: String
     let table: TOMLTable
     private let lines: [Substring]
+    /// The table this reader is confined to (`interview` for `[interview.questions]`), nil for the whole file.
+    private let scope: String?
 
     init(text: String, path: String) throws(PitchError) {
         self.path = path
         lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        scope = nil
         do {
             table = try TOMLTable(string: text)
         } catch let error as TOMLParseError {
@@ -19,14 +22,38 @@ struct TOMLReader {
         }
     }
 
+    private init(_ parent: TOMLReader, scope: String, table: TOMLTable) {
+        path = parent.path
+        lines = parent.lines
+        self.scope = scope
+        self.table = table
+    }
+
+    /// A reader of the `[name]` table alone, whose sections are named as in the file (`[name.section]`).
+    func scoped(_ name: String) throws(PitchError) -> TOMLReader {
+        guard let table = try table(name) else { throw PitchError("\(path): needs a [\(qualified(name))] table.") }
+        return TOMLReader(self, scope: qualified(name), table: table)
+    }
+
+    /// `section` as the file writes it, inside this reader's scope.
+    private func qualified(_ section: String?) -> String? {
+        guard let scope else { return section }
+        return section.map { "\(scope).\($0)" } ?? scope
+    }
+
+    private func qualified(_ section: String) -> String {
+        scope.map { "\($0).\(section)" } ?? section
+    }
+
     /// The line where `key` is set (inside `[section]` if given), for messages.
     func line(of key: String, in section: String? = nil) -> Int {
+        let section = qualified(section)
         var currentSection: String?
         for (index, line) in lines.enumerated() {
             let text = line.trimmingSpaces()
             if text.hasPrefix("[") {
                 currentSection = String(text.dropFirst().prefix(while: { $0 != "]" })).trimmingSpaces()
-                if section == nil, currentSection == key { return index + 1 }
+                if currentSection == section.map({ "\($0).\(key)" }) ?? key { return index + 1 }
                 continue
             }
             let name = text.prefix(while: { $0 != "=" }).trimmingSpaces().trimmingCharacters(in: "\"'")
@@ -38,7 +65,7 @@ struct TOMLReader {
     /// Fails on any key of `table` (at `section`) not in `known`.
     func requireOnly(_ known: [String], in table: TOMLTable, section: String? = nil) throws(PitchError) {
         for key in table.keys where !known.contains(key) {
-            let place = section.map { "[\($0)]" } ?? "this file"
+            let place = qualified(section).map { "[\($0)]" } ?? "this file"
             throw .at(path, line: line(of: key, in: section),
                       "unknown setting '\(key)' in \(place); known settings are: \(known.joined(separator: ", ")).")
         }

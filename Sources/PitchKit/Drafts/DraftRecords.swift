@@ -89,7 +89,7 @@ struct VersionRecord: Codable, FetchableRecord, PersistableRecord {
 
     static func summary(_ row: Row) -> LintSummary {
         LintSummary(
-            language: Language(rawValue: row["language"]) ?? .english,
+            language: Language(rawValue: row["language"]),
             words: row["words"], units: row["units"], seconds: row["seconds"],
             targetSeconds: row["target_seconds"], errors: row["errors"], warnings: row["warnings"],
             counts: decodeCounts(row["findings"])

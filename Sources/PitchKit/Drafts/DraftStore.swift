@@ -313,7 +313,7 @@ public final class DraftStore: Sendable {
                     WHERE p.name = ? ORDER BY r.created, r.id
                     """, arguments: [name]).map { row in
                     DraftRehearsal(
-                        version: row["version"], language: Language(rawValue: row["language"]) ?? .english,
+                        version: row["version"], language: Language(rawValue: row["language"]),
                         units: row["units"], seconds: row["seconds"], created: row["created"]
                     )
                 }

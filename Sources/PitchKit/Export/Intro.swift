@@ -30,7 +30,7 @@ public enum IntroPart: String, CaseIterable, Codable, Sendable {
         self = part
     }
 
-    /// The key naming this part in `Resources/templates/<lang>.toml`.
+    /// The key naming this part in `[templates.*]` of each language file.
     var templateKey: String { rawValue.replacingOccurrences(of: "-", with: "_") }
 }
 

@@ -1,7 +1,7 @@
 import Foundation
 
 /// The words pitchcoach adds to an exported intro, per language, from
-/// `Resources/templates/<lang>.toml`: the generated name lines, the part
+/// `[templates.*]` in its language file: the generated name lines, the part
 /// labels, the cue card's own words, the advice for a missing part and what
 /// the rehearsal screen says.
 public struct IntroTemplates: Sendable {
@@ -64,13 +64,7 @@ public struct IntroTemplates: Sendable {
     private let rehearsalTexts: MessageTable
     private let exportTexts: MessageTable
 
-    public static func builtIn(_ language: Language) throws(PitchError) -> IntroTemplates {
-        let relative = "templates/\(language.rawValue).toml"
-        return try IntroTemplates(toml: try BundledResource.text(relative), path: relative)
-    }
-
-    init(toml: String, path: String) throws(PitchError) {
-        let reader = try TOMLReader(text: toml, path: path)
+    init(reader: TOMLReader) throws(PitchError) {
         try reader.requireOnly(["generated", "labels", "card", "missing", "rehearse", "export"], in: reader.table)
         let partKeys = IntroPart.allCases.map(\.templateKey)
         generatedTexts = try MessageTable("generated", keys: Generated.allCases.map(\.rawValue), of: reader)

@@ -19,35 +19,35 @@ public enum SpeakingPace {
         return (folder as NSString).appendingPathComponent(fileName)
     }
 
-    /// Paces from the file at `path`; none when it does not exist.
-    public static func load(from path: String) throws(PitchError) -> [Language: Double] {
+    /// Paces from the file at `path`, for the languages of `catalog`; none when
+    /// the file does not exist. A language no pack provides now is skipped: its
+    /// pack may come back.
+    public static func load(from path: String, for catalog: PackCatalog) throws(PitchError) -> [Language: Double] {
         guard let data = FileManager.default.contents(atPath: path) else { return [:] }
         let reader = try TOMLReader(text: String(decoding: data, as: UTF8.self), path: path)
-        try reader.requireOnly(Language.allCases.map(\.rawValue), in: reader.table)
         var paces: [Language: Double] = [:]
-        for language in Language.allCases {
-            guard let pace = try reader.number(language.rawValue) else { continue }
-            guard isPlausible(pace, unit: try LanguageProfile.builtIn(language).unit) else {
-                throw .at(path, line: reader.line(of: language.rawValue), "a pace of \(pace) per second is not one people speak at; run 'pitchcoach rehearse --calibrate' again, or delete this line.")
+        for code in reader.table.keys.sorted() {
+            guard let profile = catalog.profiles[Language(rawValue: code)], let pace = try reader.number(code) else { continue }
+            guard isPlausible(pace, unit: profile.unit) else {
+                throw .at(path, line: reader.line(of: code), "a pace of \(pace) per second is not one people speak at; run 'pitchcoach rehearse --calibrate' again, or delete this line.")
             }
-            paces[language] = pace
+            paces[profile.language] = pace
         }
         return paces
     }
 
     /// Saves `pace` for `language`, keeping the other languages' paces.
-    public static func save(_ pace: Double, for language: Language, to path: String) throws(PitchError) {
-        var paces = try load(from: path)
+    public static func save(_ pace: Double, for language: Language, to path: String, catalog: PackCatalog) throws(PitchError) {
+        var paces = try load(from: path, for: catalog)
         paces[language] = (pace * 100).rounded() / 100
         var text = """
             # Your speaking pace, measured by 'pitchcoach rehearse --calibrate'.
-            # Words per second for English, syllables per second for Thai and Vietnamese.
+            # Words or syllables per second, as each language counts its speaking time.
             # pitchcoach times your pitches with these instead of its built-in rates.
 
             """
-        for language in Language.allCases {
-            guard let pace = paces[language] else { continue }
-            text += "\(language.rawValue) = \(pace)   # \(language.name)\n"
+        for (language, pace) in paces.sorted(by: { $0.key < $1.key }) {
+            text += "\(language) = \(pace)   # \(catalog.profiles[language]?.name ?? language.rawValue)\n"
         }
         let folder = (path as NSString).deletingLastPathComponent
         do {

@@ -45,7 +45,7 @@ public struct Interview {
         self.language = language
         self.targetSeconds = targetSeconds
         self.linter = linter
-        script = try InterviewScript.builtIn(language)
+        script = linter.profile(language).interview
     }
 
     // MARK: Flow
@@ -134,7 +134,8 @@ public struct Interview {
         case .clientAfter(let client):
             if hasNumber(answer) { followUps.remove(.clientAfterNumber(client)) } else { followUps.insert(.clientAfterNumber(client)) }
         case .ask:
-            let isVague = (checked ?? check(answer, section: .ask)).diagnostics.contains { $0.rule == VagueAskRule.description.id }
+            let askRules = Set(linter.catalog.rules.filter { $0.sections == [.ask] }.map(\.id))
+            let isVague = (checked ?? check(answer, section: .ask)).diagnostics.contains { askRules.contains($0.rule) }
             if isVague { followUps.insert(.askSpecific) } else { followUps.remove(.askSpecific) }
         default:
             break
@@ -257,7 +258,8 @@ public struct Interview {
     private func check(_ text: String, section: Section) -> Candidate {
         let heading = linter.profile(language).sectionNames[section]?.first ?? section.rawValue
         let (diagnostics, summary) = lint("## \(heading)\n\(text)\n")
-        let relevant = section == .benefit ? diagnostics : diagnostics.filter { $0.rule != NoBenefitRule.description.id }
+        let benefitRules = Set(linter.catalog.rules.filter { $0.check == .noBenefit }.map(\.id))
+        let relevant = section == .benefit ? diagnostics : diagnostics.filter { !benefitRules.contains($0.rule) }
         return Candidate(text: text, seconds: summary.seconds, diagnostics: relevant)
     }
 
@@ -274,7 +276,8 @@ public struct Interview {
     func hasNumber(_ text: String) -> Bool {
         let tokenizer = Tokenizer()
         if tokenizer.tokens(of: text).contains(where: { $0.kind == .number }) { return true }
+        let benefitLists = Set(linter.catalog.rules.filter { $0.check == .noBenefit }.compactMap(\.list))
         return linter.lexicon(language).matches(in: text, tokenizer: tokenizer)
-            .contains { $0.list == .benefit && $0.entry.suggestion == "number" }
+            .contains { benefitLists.contains($0.list) && $0.entry.kind == NoBenefitRule.numberKind }
     }
 }

@@ -1,6 +1,6 @@
 import Foundation
 
-/// The interview's words in one language, from `Resources/interview/<lang>.toml`:
+/// The interview's words in one language, from `[interview.*]` in its language file:
 /// questions, statement templates and messages. Written per language, not
 /// translated word for word.
 public struct InterviewScript: Sendable {
@@ -19,13 +19,7 @@ public struct InterviewScript: Sendable {
     /// The commands, in the order `:help` lists them.
     public static let commandNames = ["help", "back", "skip", "show", "lint", "time", "save", "history", "diff", "quit"]
 
-    public static func builtIn(_ language: Language) throws(PitchError) -> InterviewScript {
-        let relative = "interview/\(language.rawValue).toml"
-        return try InterviewScript(toml: try BundledResource.text(relative), path: relative, language: language)
-    }
-
-    init(toml: String, path: String, language: Language) throws(PitchError) {
-        let reader = try TOMLReader(text: toml, path: path)
+    init(reader: TOMLReader, language: Language) throws(PitchError) {
         try reader.requireOnly(["questions", "client", "templates", "messages", "commands"], in: reader.table)
         self.language = language
         questions = try MessageTable("questions", keys: InterviewStep.questionKeys, of: reader)
@@ -43,7 +37,7 @@ public struct InterviewScript: Sendable {
               let messageTable = try reader.table("messages"),
               let yes = try reader.strings("yes", in: messageTable, section: "messages"),
               let no = try reader.strings("no", in: messageTable, section: "messages")
-        else { throw PitchError("\(path): needs [templates] statements and [messages] yes and no lists.") }
+        else { throw PitchError("\(reader.path): needs [interview.templates] statements and [interview.messages] yes and no lists.") }
         statementTemplates = statements
         yesWords = yes.map { $0.lowercased() }
         noWords = no.map { $0.lowercased() }

@@ -2,33 +2,35 @@
 public struct Lexicon: Sendable {
     /// A word-list entry found in the text.
     public struct Match: Equatable, Sendable {
-        public var list: WordListName
+        public var list: WordListID
         public var entry: WordListEntry
         /// Token indices within the block.
         public var tokens: Range<Int>
     }
 
     public let language: Language
-    public let lists: [WordListName: [WordListEntry]]
-    /// The lists again, by tag (`WordListName.allCases` order), for the hot path.
+    /// The lists, by `WordListID.index`: the hot path indexes, it does not hash.
+    private let lists: [WordListID]
     private let entriesByTag: [[WordListEntry]]
     private let matcher: PhraseMatcher
     /// Accepted phrases get this tag: what they cover is never flagged.
-    private static let acceptedTag = WordListName.allCases.count
+    private let acceptedTag: Int
 
-    /// Compiles `lists` (built-in plus the user's) and the user's accepted phrases.
-    public init(language: Language, lists: [WordListName: [WordListEntry]], accepted: [String] = [], tokenizer: Tokenizer) {
+    /// Compiles `lists` (every pack's entries plus the user's, in `WordListID.index`
+    /// order) and the user's accepted phrases.
+    public init(language: Language, lists: [(id: WordListID, entries: [WordListEntry])], accepted: [String] = [], tokenizer: Tokenizer) {
         self.language = language
-        self.lists = lists
-        entriesByTag = WordListName.allCases.map { lists[$0] ?? [] }
+        self.lists = lists.map(\.id)
+        entriesByTag = lists.map(\.entries)
+        acceptedTag = lists.count
         var matcher = PhraseMatcher()
-        for (tag, name) in WordListName.allCases.enumerated() {
-            for (index, entry) in (lists[name] ?? []).enumerated() {
+        for (tag, list) in lists.enumerated() {
+            for (index, entry) in list.entries.enumerated() {
                 matcher.add(Self.words(entry.phrase, tokenizer), tag: tag, entry: index)
             }
         }
         for (index, phrase) in accepted.enumerated() {
-            matcher.add(Self.words(phrase, tokenizer), tag: Self.acceptedTag, entry: index)
+            matcher.add(Self.words(phrase, tokenizer), tag: acceptedTag, entry: index)
         }
         self.matcher = matcher
     }
@@ -53,14 +55,14 @@ public struct Lexicon: Sendable {
     }
 
     /// Matches in a block's tokens, minus those overlapping an accepted
-    /// phrase, one array per list (`WordListName.allCases` order), so each
-    /// rule reads only its own list.
+    /// phrase, one array per list (`WordListID.index` order), so each rule
+    /// reads only its own list.
     public func matchesByList(in tokens: [Token], of text: UnsafeBufferPointer<UInt8>) -> [[Match]] {
-        var result = [[Match]](repeating: [], count: WordListName.allCases.count)
+        var result = [[Match]](repeating: [], count: lists.count)
         let all = matcher.matches(in: tokens, of: text)
-        let accepted = all.filter { $0.tag == Self.acceptedTag }.map(\.tokens)
-        for match in all where match.tag != Self.acceptedTag && !accepted.contains(where: { $0.overlaps(match.tokens) }) {
-            result[match.tag].append(Match(list: WordListName.allCases[match.tag], entry: entriesByTag[match.tag][match.entry], tokens: match.tokens))
+        let accepted = all.filter { $0.tag == acceptedTag }.map(\.tokens)
+        for match in all where match.tag != acceptedTag && !accepted.contains(where: { $0.overlaps(match.tokens) }) {
+            result[match.tag].append(Match(list: lists[match.tag], entry: entriesByTag[match.tag][match.entry], tokens: match.tokens))
         }
         return result
     }

@@ -2,7 +2,7 @@
 public struct AnalyzedBlock: Sendable {
     public var block: PitchDocument.Block
     public var tokens: [Token]
-    /// Word-list matches, one array per list in `WordListName.allCases` order.
+    /// Word-list matches, one array per list in `WordListID.index` order.
     public var matchesByList: [[Lexicon.Match]]
     /// Speaking units (words or syllables) per token.
     public var units: [Int]
@@ -10,7 +10,7 @@ public struct AnalyzedBlock: Sendable {
     public var sentences: [Range<Int>]
 
     /// The matches of one word list, in text order.
-    public func matches(in list: WordListName) -> [Lexicon.Match] {
+    public func matches(in list: WordListID) -> [Lexicon.Match] {
         matchesByList[list.index]
     }
 

@@ -6,33 +6,57 @@ public struct LintJob: Sendable {
     public var targetSeconds: Double
 }
 
-/// Runs the rules over pitches. Holds the compiled word lists, so one linter
-/// serves many files; not thread-safe (it reuses one ICU iterator).
+/// Runs the rules over pitches. Holds the loaded packs and the compiled word
+/// lists, so one linter serves many files; not thread-safe (it reuses one ICU iterator).
 public final class Linter {
     public let configuration: Configuration
+    public let catalog: PackCatalog
     private let tokenizer = Tokenizer()
     private let profiles: [Language: LanguageProfile]
     private let headings: [String: Section]
+    private let detector: LanguageDetector
+    private let configuredLanguage: Language?
     private var lexicons: [Language: Lexicon] = [:]
-    private let extraLists: [WordListName: [WordListEntry]]
-    private let rules: [(type: any Rule.Type, severity: Severity)]
+    /// The user's own list files (`[lists]`), by list index.
+    private let extraLists: [Int: [WordListEntry]]
+    private let rules: [(spec: RuleSpec, severity: Severity)]
 
     public init(configuration: Configuration = Configuration()) throws(PitchError) {
         self.configuration = configuration
-        var profiles: [Language: LanguageProfile] = [:]
-        for language in Language.allCases {
-            var profile = try LanguageProfile.builtIn(language)
-            // The user's own measured pace (`rehearse --calibrate`) times their pitches better than an average.
-            if let pace = configuration.paces[language] { profile.unitsPerSecond = pace }
-            profiles[language] = profile
-        }
+        let catalog = try PackCatalog.builtIn().adding(packsAt: configuration.packs)
+        self.catalog = catalog
+        let paces = try configuration.pacePath.map { path throws(PitchError) in try SpeakingPace.load(from: path, for: catalog) } ?? [:]
+        var profiles = catalog.profiles
+        // The user's own measured pace (`rehearse --calibrate`) times their pitches better than an average.
+        for (language, pace) in paces { profiles[language]?.unitsPerSecond = pace }
         self.profiles = profiles
-        headings = LanguageProfile.headingLookup(Array(profiles.values))
-        extraLists = try configuration.loadExtraLists()
-        rules = RuleRegistry.all.compactMap { rule in
-            switch configuration.rules[rule.description.id] ?? .default {
+        headings = LanguageProfile.headingLookup(catalog.languages.compactMap { profiles[$0] })
+        detector = catalog.detector
+        configuredLanguage = try configuration.language.map { setting throws(PitchError) in
+            guard let language = catalog.language(matching: setting.value) else {
+                throw setting.error("unknown language '\(setting.value)'; known languages are \(catalog.codes).")
+            }
+            return language
+        }
+        var extraLists: [Int: [WordListEntry]] = [:]
+        for (name, setting) in configuration.lists.sorted(by: { $0.key < $1.key }) {
+            guard let list = catalog.list(named: name) else {
+                throw setting.error("unknown list '\(name)' in [lists]; lists are: \(catalog.listNames.joined(separator: ", ")).")
+            }
+            for path in setting.value {
+                let entries = try WordListParser.read(path)
+                try catalog.check(entries, of: list)
+                extraLists[list.index, default: []] += entries
+            }
+        }
+        self.extraLists = extraLists
+        for (id, setting) in configuration.rules where catalog.rule(id: id) == nil {
+            throw setting.error("unknown rule '\(id)' in [rules]; rules are: \(catalog.ruleIDs.joined(separator: ", ")).")
+        }
+        rules = catalog.rules.compactMap { rule in
+            switch configuration.rules[rule.id]?.value ?? .default {
             case .off: nil
-            case .default: (rule, rule.description.defaultSeverity)
+            case .default: (rule, rule.defaultSeverity)
             case .error: (rule, .error)
             case .warning: (rule, .warning)
             }
@@ -44,22 +68,31 @@ public final class Linter {
         PitchDocument(utf8: utf8, sections: headings)
     }
 
+    /// The profile of a loaded language: one `language(named:)` or the linter returned.
     public func profile(_ language: Language) -> LanguageProfile { profiles[language]! }
 
-    /// The language to lint in: `--lang`, then the file's `lang:`, then the
-    /// config, then a guess from the script.
+    /// The loaded language `text` names (a code or an English name), or an error listing them.
+    public func language(named text: String) throws(PitchError) -> Language {
+        try catalog.language(named: text)
+    }
+
+    /// The language to lint in: the caller's choice (`--lang`), then the file's
+    /// `lang:`, then the config, then a guess from the script.
     public func language(of document: PitchDocument, path: String, override: Language?) throws(PitchError) -> Language {
         if let override { return override }
         if let field = document.frontMatter.fields["lang"] {
-            guard let language = Language(code: field.value) else {
-                throw .at(path, line: field.line, "unknown language '\(field.value)'; use one of \(Language.codes).")
+            guard let language = catalog.language(matching: field.value) else {
+                throw .at(path, line: field.line, "unknown language '\(field.value)'; known languages are \(catalog.codes).")
             }
             return language
         }
-        return configuration.language ?? LanguageDetector.detect(document.spoken)
+        return configuredLanguage ?? detector.detect(document.spoken)
     }
 
-    /// The target time: `--seconds`, then the file's `seconds:`, then the config, then 60.
+    /// The language the config names, if any.
+    public var preferredLanguage: Language? { configuredLanguage }
+
+    /// The target time: the caller's, then the file's `seconds:`, then the config, then 60.
     public func targetSeconds(of document: PitchDocument, path: String, override: Double?) throws(PitchError) -> Double {
         if let override { return override }
         if let field = document.frontMatter.fields["seconds"] {
@@ -73,10 +106,9 @@ public final class Linter {
 
     public func lexicon(_ language: Language) -> Lexicon {
         if let lexicon = lexicons[language] { return lexicon }
-        var lists: [WordListName: [WordListEntry]] = [:]
-        for name in WordListName.allCases {
-            // The built-in lists are checked by tests; a failure here means a broken install.
-            lists[name] = ((try? WordListParser.builtIn(name, for: language)) ?? []) + (extraLists[name] ?? [])
+        let lists = catalog.listNames.indices.map { index in
+            let list = WordListID(name: catalog.listNames[index], index: index)
+            return (list, catalog.entries(of: list, in: language) + (extraLists[index] ?? []))
         }
         let lexicon = Lexicon(language: language, lists: lists, accepted: configuration.accepted, tokenizer: tokenizer)
         lexicons[language] = lexicon
@@ -104,8 +136,9 @@ public final class Linter {
             document: document, language: job.language, profile: profile,
             timing: SpeakingTime(profile: profile), targetSeconds: job.targetSeconds
         )
-        var active: [any Rule] = rules.map { $0.type.init() }
-        let severities = Dictionary(uniqueKeysWithValues: rules.map { ($0.type.description.id, $0.severity) })
+        let running = rules.filter { catalog.runs($0.spec, in: job.language) }
+        var active: [any Rule] = running.map { $0.spec.check.type.init(spec: $0.spec) }
+        let severities = Dictionary(uniqueKeysWithValues: running.map { ($0.spec.id, $0.severity) })
         var summary = LintSummary(language: job.language, words: 0, units: 0, seconds: 0, targetSeconds: context.targetSeconds, errors: 0, warnings: 0, counts: [:])
         let resolver = PositionResolver(document: document)
 
@@ -171,8 +204,8 @@ public final class Linter {
                 if ids.isEmpty {
                     throw .at(path, line: directive.line, "say which rule to ignore, for example <!-- pitchcoach ignore jargon -->.")
                 }
-                if let unknown = ids.first(where: { RuleRegistry.rule(id: $0) == nil }) {
-                    throw .at(path, line: directive.line, "unknown rule '\(unknown)' in a pitchcoach comment; rules are: \(RuleRegistry.ids.joined(separator: ", ")).")
+                if let unknown = ids.first(where: { catalog.rule(id: $0) == nil }) {
+                    throw .at(path, line: directive.line, "unknown rule '\(unknown)' in a pitchcoach comment; rules are: \(catalog.ruleIDs.joined(separator: ", ")).")
                 }
             case .unknown(let text):
                 throw .at(path, line: directive.line, "unknown pitchcoach comment '\(text)'; use 'off', 'on' or 'ignore RULE'.")

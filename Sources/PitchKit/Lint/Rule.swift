@@ -1,57 +1,39 @@
-/// A rule's identity and documentation. Its examples are also its tests: each
-/// triggering example must fire the rule and each other example must not.
-public struct RuleDescription: Sendable {
-    public struct Example: Sendable {
-        public var language: Language
-        public var text: String
-        public var triggers: Bool
-    }
-
-    /// Stable id, used in output, config and suppression comments.
-    public var id: String
-    public var summary: String
-    public var defaultSeverity: Severity
-    public var examples: [Example]
-
-    public init(id: String, summary: String, defaultSeverity: Severity, triggering: [(Language, String)], nonTriggering: [(Language, String)]) {
-        self.id = id
-        self.summary = summary
-        self.defaultSeverity = defaultSeverity
-        examples = triggering.map { Example(language: $0.0, text: $0.1, triggers: true) }
-            + nonTriggering.map { Example(language: $0.0, text: $0.1, triggers: false) }
-    }
-}
-
-/// A check over a pitch. The linter shows it one block (paragraph or list
-/// item) at a time, then calls `finish` for findings about the whole pitch.
+/// A check over a pitch, made from its `RuleSpec`. The linter shows it one
+/// block (paragraph or list item) at a time, then calls `finish` for findings
+/// about the whole pitch.
 public protocol Rule: Sendable {
-    static var description: RuleDescription { get }
-    init()
+    /// The kinds its list's entries may have (the list's `kind` column); nil
+    /// when it shows the list's suggestions instead.
+    static var kinds: Set<String>? { get }
+    init(spec: RuleSpec)
     mutating func check(_ block: AnalyzedBlock, in context: LintContext, report: (Finding) -> Void)
     mutating func finish(in context: LintContext, report: (Finding) -> Void)
 }
 
 extension Rule {
+    public static var kinds: Set<String>? { nil }
     public mutating func check(_ block: AnalyzedBlock, in context: LintContext, report: (Finding) -> Void) {}
     public mutating func finish(in context: LintContext, report: (Finding) -> Void) {}
 }
 
-/// Every rule pitchcoach has, in the order `pitchcoach rules` lists them.
-public enum RuleRegistry {
-    public static let all: [any Rule.Type] = [
-        JargonRule.self,
-        BlandRule.self,
-        NoBenefitRule.self,
-        LengthRule.self,
-        FillerRule.self,
-        OverpromiseRule.self,
-        SelfFocusRule.self,
-        VagueAskRule.self,
-    ]
+/// The code a rule's `check = "..."` names. Most rules are `list`: data only.
+public enum RuleCheck: String, CaseIterable, Sendable {
+    case list
+    case length
+    case noBenefit = "no-benefit"
+    case selfFocus = "self-focus"
 
-    public static let ids = all.map { $0.description.id }
-
-    public static func rule(id: String) -> (any Rule.Type)? {
-        all.first { $0.description.id == id }
+    public var type: any Rule.Type {
+        switch self {
+        case .list: ListRule.self
+        case .length: LengthRule.self
+        case .noBenefit: NoBenefitRule.self
+        case .selfFocus: SelfFocusRule.self
+        }
     }
+
+    /// Whether the rule cannot work without a word list.
+    var readsList: Bool { self != .length }
+
+    static let names = allCases.map(\.rawValue).joined(separator: ", ")
 }

@@ -1,57 +1,55 @@
 import Foundation
 
-/// The word lists a language ships with, in `Resources/wordlists/<lang>/<name>.tsv`.
-public enum WordListName: String, CaseIterable, Codable, Sendable {
-    /// Insider words, with the everyday words to say instead.
-    case jargon
-    /// Claims everyone makes, with advice on what to say instead.
-    case bland
-    /// Words that show a result for the client: a change, a purpose, a number.
-    case benefit
-    /// Filler and hedges that weaken a spoken intro.
-    case filler
-    /// Promises nobody can keep, which cost trust.
-    case overpromise
-    /// First-person (`self`) and client-facing (`audience`) words.
-    case pronouns
-    /// Asks too general for anyone to act on ("anyone who needs...").
-    case vague
+/// A word list by name ("jargon"), with its place among the loaded lists so the
+/// hot path indexes an array instead of hashing a name.
+public struct WordListID: Hashable, Sendable, CustomStringConvertible {
+    public let name: String
+    public let index: Int
 
-    /// The list's position in `allCases`.
-    public var index: Int { Self.allCases.firstIndex(of: self)! }
+    public var description: String { name }
 }
 
-/// One line of a word list: `phrase<TAB>suggestion<TAB>note`. A class, so the
-/// many matches that point at an entry share it rather than copy its strings.
+/// One line of a word list. A class, so the many matches that point at an
+/// entry share it rather than copy its strings.
 public final class WordListEntry: Equatable, Sendable {
     public let phrase: String
-    /// What to say instead, or (in `benefit` and `pronouns`) the entry's kind.
-    public let suggestion: String
+    /// What to say instead, in a list with a `suggestion` column.
+    public let suggestion: String?
+    /// What the entry is (`self` or `audience` in `pronouns`), in a list with a `kind` column.
+    public let kind: String?
     public let note: String
     /// Where the entry was written, for error messages.
     public let file: String
     public let line: Int
 
-    public init(phrase: String, suggestion: String, note: String, file: String, line: Int) {
+    public init(phrase: String, suggestion: String?, kind: String? = nil, note: String, file: String, line: Int) {
         self.phrase = phrase
         self.suggestion = suggestion
+        self.kind = kind
         self.note = note
         self.file = file
         self.line = line
     }
 
     public static func == (lhs: WordListEntry, rhs: WordListEntry) -> Bool {
-        (lhs.phrase, lhs.suggestion, lhs.note, lhs.file, lhs.line) == (rhs.phrase, rhs.suggestion, rhs.note, rhs.file, rhs.line)
+        (lhs.phrase, lhs.suggestion, lhs.kind, lhs.note, lhs.file, lhs.line) == (rhs.phrase, rhs.suggestion, rhs.kind, rhs.note, rhs.file, rhs.line)
     }
 }
 
 public enum WordListParser {
-    /// Parses TSV word-list text; `#` starts a comment line. Every entry needs
-    /// three non-empty fields, so a stray tab or a missing suggestion is caught
-    /// where it was written.
+    /// The second column: advice for a rule to show, or a kind for a rule to count.
+    enum SecondColumn: String {
+        case suggestion, kind
+    }
+
+    /// Parses TSV word-list text; `#` starts a comment line. The first other
+    /// line may name the columns, `phrase<TAB>kind<TAB>note`; without it they
+    /// are phrase, suggestion, note. Every entry needs three non-empty fields,
+    /// so a stray tab or a missing suggestion is caught where it was written.
     public static func parse(_ text: String, file: String) throws(PitchError) -> [WordListEntry] {
         // Byte by byte: every lint run parses a few thousand lines at start-up.
         var entries: [WordListEntry] = []
+        var second: SecondColumn?
         let utf8 = Array(text.utf8)
         var lineStart = 0
         var lineNumber = 0
@@ -72,16 +70,36 @@ public enum WordListParser {
                 fieldStart = index + 1
             }
             fields.append(trimmed(utf8, fieldStart..<line.upperBound))
+            let text = fields.map { String(decoding: utf8[$0], as: UTF8.self) }
+            if second == nil, text.first == "phrase" {
+                guard text.count == 3, let column = SecondColumn(rawValue: text[1]), text[2] == "note" else {
+                    throw .at(file, line: lineNumber, "the header should be phrase<TAB>suggestion<TAB>note or phrase<TAB>kind<TAB>note")
+                }
+                second = column
+                continue
+            }
+            let column = second ?? .suggestion
+            second = column
             guard fields.count == 3 else {
-                throw .at(file, line: lineNumber, "expected 3 fields separated by tabs (phrase, suggestion, note), found \(fields.count)")
+                throw .at(file, line: lineNumber, "expected 3 fields separated by tabs (phrase, \(column.rawValue), note), found \(fields.count)")
             }
             if let empty = fields.firstIndex(where: \.isEmpty) {
-                throw .at(file, line: lineNumber, "the \(["phrase", "suggestion", "note"][empty]) is empty")
+                throw .at(file, line: lineNumber, "the \(["phrase", column.rawValue, "note"][empty]) is empty")
             }
-            let text = fields.map { String(decoding: utf8[$0], as: UTF8.self) }
-            entries.append(WordListEntry(phrase: text[0], suggestion: text[1], note: text[2], file: file, line: lineNumber))
+            entries.append(WordListEntry(
+                phrase: text[0], suggestion: column == .suggestion ? text[1] : nil, kind: column == .kind ? text[1] : nil,
+                note: text[2], file: file, line: lineNumber
+            ))
         }
         return entries
+    }
+
+    /// The entries of the list file at `path`.
+    static func read(_ path: String) throws(PitchError) -> [WordListEntry] {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw PitchError("\(path): cannot read this word list.")
+        }
+        return try parse(String(decoding: data, as: UTF8.self), file: path)
     }
 
     /// A field's `range` without spaces at either end.
@@ -92,11 +110,5 @@ public enum WordListParser {
         while lower < upper, isSpace(utf8[lower]) { lower += 1 }
         while upper > lower, isSpace(utf8[upper - 1]) { upper -= 1 }
         return lower..<upper
-    }
-
-    /// The list pitchcoach ships for a language, from the resource bundle.
-    public static func builtIn(_ name: WordListName, for language: Language) throws(PitchError) -> [WordListEntry] {
-        let relative = "wordlists/\(language.rawValue)/\(name.rawValue).tsv"
-        return try parse(try BundledResource.text(relative), file: relative)
     }
 }

@@ -11,3 +11,8 @@ public enum Section: String, CaseIterable, Codable, Sendable {
     /// A heading pitchcoach does not know: still linted and timed.
     case other
 }
+
+extension Section {
+    /// The parts a data file may name, for error messages.
+    static let partNames = allCases.filter { $0 != .other }.map(\.rawValue).joined(separator: ", ")
+}

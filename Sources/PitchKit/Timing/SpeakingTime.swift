@@ -1,31 +1,47 @@
 import Foundation
 
-/// Estimates how long text takes to say, from a language's speaking rate.
-///
-/// English is counted in words. Thai and Vietnamese are counted in syllables:
-/// a Vietnamese token is one syllable; a Thai word's syllables are estimated
-/// from its spelling; an English word inside Thai text counts its vowel groups.
+/// What a language's speaking time is counted in: `unit` in `[speaking]`. A
+/// new language picks one of these by name; only a new way of counting needs Swift.
+public enum SpeakingStrategy: String, CaseIterable, Sendable {
+    /// One unit per word (English, Indonesian).
+    case words
+    /// One syllable per space-separated token (Vietnamese).
+    case syllablesBySpace = "syllables-by-space"
+    /// Thai words' syllables estimated from their spelling; a Latin word inside
+    /// Thai text counts its vowel groups.
+    case thaiSyllables = "thai-syllables"
+
+    public var unit: LanguageProfile.SpeakingUnit {
+        self == .words ? .word : .syllable
+    }
+
+    public static let names = allCases.map(\.rawValue).joined(separator: ", ")
+}
+
+/// Estimates how long text takes to say, from a language's speaking rate and strategy.
 public struct SpeakingTime: Sendable {
-    public let language: Language
-    public let unit: LanguageProfile.SpeakingUnit
+    public let strategy: SpeakingStrategy
     public let unitsPerSecond: Double
 
     public init(profile: LanguageProfile) {
-        language = profile.language
-        unit = profile.unit
+        strategy = profile.strategy
         unitsPerSecond = profile.unitsPerSecond
     }
 
+    public var unit: LanguageProfile.SpeakingUnit { strategy.unit }
+
     /// Words or syllables in a token of `text`.
     public func units(of token: Token, in text: UnsafeBufferPointer<UInt8>) -> Int {
-        guard unit == .syllable else { return 1 }
-        // A number or a symbol such as "%" is said in about two syllables.
-        guard token.kind == .letters else { return 2 }
-        // Vietnamese writes one syllable per token; Thai needs its syllables
-        // counted, and an English word inside Thai its vowel groups.
-        guard language == .thai else { return 1 }
-        let word = String(decoding: text[token.range], as: UTF8.self)
-        return token.isThai ? ThaiSyllableCounter.syllables(in: word[...]) : Self.vowelGroups(in: word)
+        switch strategy {
+        case .words:
+            return 1
+        case .syllablesBySpace, .thaiSyllables:
+            // A number or a symbol such as "%" is said in about two syllables.
+            guard token.kind == .letters else { return 2 }
+            guard strategy == .thaiSyllables else { return 1 }
+            let word = String(decoding: text[token.range], as: UTF8.self)
+            return token.isThai ? ThaiSyllableCounter.syllables(in: word[...]) : Self.vowelGroups(in: word)
+        }
     }
 
     public func seconds(forUnits units: Int) -> Double {

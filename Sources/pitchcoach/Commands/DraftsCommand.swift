@@ -117,7 +117,10 @@ struct DraftsLogCommand: ParsableCommand {
         }
         let terminal = Terminal.standardOutput
         let output = OutputBuffer(terminal)
-        let language = versions.last?.summary.language.name ?? ""
+        // Languages and their units are data (packs); a pack no longer configured leaves the code and "units".
+        let packs = try Configuration.load(forFileIn: FileManager.default.currentDirectoryPath).packs
+        let profiles = try PackCatalog.builtIn().adding(packsAt: packs).profiles
+        let language = versions.last.map { profiles[$0.summary.language]?.name ?? $0.summary.language.rawValue } ?? ""
         output.write(terminal.styled("\(name)", .bold) + ": \(Drafts.plural(versions.count, "version")), \(language)\n")
         let header = ["VERSION", "SAVED", "SOURCE", "WORDS", "TIME", "FINDINGS", "NOTE"]
         let rows = versions.map { version in
@@ -145,8 +148,7 @@ struct DraftsLogCommand: ParsableCommand {
         }
         let rehearsals = try store.rehearsals(of: name)
         if let latest = rehearsals.last {
-            // Each language's unit is data (Resources/languages), not a guess from the language.
-            let unit = try LanguageProfile.builtIn(latest.language).unit.plural
+            let unit = profiles[latest.language]?.unit.plural ?? "units"
             output.write("rehearsed \(Drafts.plural(rehearsals.count, "time")); latest: v\(latest.version), \(Drafts.seconds(latest.seconds)) at \(String(format: "%.1f", latest.pace)) \(unit) a second\n")
         }
         output.flush()

@@ -116,8 +116,9 @@ struct LoadedIntro {
         path = input.name
         draft = input.draft
         linter = try Linter(configuration: try Configuration.load(forFileIn: input.configurationFolder))
-        job = try linter.job(linter.document(input.bytes), path: path, language: options.lang, seconds: options.seconds)
-        assembler = IntroAssembler(profile: linter.profile(job.language), templates: try IntroTemplates.builtIn(job.language))
+        job = try linter.job(linter.document(input.bytes), path: path, language: options.language(in: linter), seconds: options.seconds)
+        let profile = linter.profile(job.language)
+        assembler = IntroAssembler(profile: profile, templates: profile.templates)
         intro = try assembler.assemble(job)
     }
 

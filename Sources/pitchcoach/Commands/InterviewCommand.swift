@@ -19,8 +19,8 @@ struct InterviewCommand: ParsableCommand {
     @Option(help: "Continue the unfinished interview of this draft.")
     var resume: String?
 
-    @Option(name: .long, help: "Interview language: \(Language.codes). Default: from your locale, else English.")
-    var lang: Language?
+    @Option(name: .long, help: "Interview language: en, th, vi or one a pack adds. Default: from your locale, else English.")
+    var lang: String?
 
     @Option(name: .long, help: "Target speaking time in seconds. Default: from config, else 60.")
     var seconds: Double?
@@ -47,11 +47,11 @@ struct InterviewCommand: ParsableCommand {
         let editor: LineEditor = isTerminal
             ? ReadlineEditor(historyPath: Self.historyPath(), completions: InterviewScript.commandNames.map { ":" + $0 })
             : PlainLineReader(output: .standardOutput)
-        let language = lang ?? configuration.language ?? Self.localeLanguage()
+        let language = try PitchOptions.language(lang, in: linter) ?? linter.preferredLanguage ?? Self.localeLanguage(linter.catalog)
 
         let stored: StoredInterview
         if let unfinished = try StoredInterview.unfinishedSession(for: pitchName, in: store) {
-            let script = try InterviewScript.builtIn(unfinished.language)
+            let script = try linter.profile(linter.language(named: unfinished.language.rawValue)).interview
             if resume == nil {
                 switch Self.askYesOrNo(script.message("offer_resume", ["name": pitchName]), script: script, editor: editor) {
                 case nil: return
@@ -64,7 +64,7 @@ struct InterviewCommand: ParsableCommand {
             stored = try StoredInterview(resuming: unfinished, targetSeconds: target, linter: linter, store: store)
             Terminal.standardOutput.write(script.message("resumed") + "\n")
         } else if resume != nil {
-            throw PitchError(try InterviewScript.builtIn(language).message("no_resume", ["name": pitchName]))
+            throw PitchError(linter.profile(language).interview.message("no_resume", ["name": pitchName]))
         } else {
             stored = try StoredInterview(starting: pitchName, language: language, targetSeconds: target, linter: linter, store: store)
         }
@@ -79,15 +79,15 @@ struct InterviewCommand: ParsableCommand {
         return (state as NSString).appendingPathComponent("pitchcoach/history")
     }
 
-    /// The language of the user's locale (LC_ALL, LC_MESSAGES, LANG), else English.
-    static func localeLanguage() -> Language {
+    /// The language of the user's locale (LC_ALL, LC_MESSAGES, LANG), else the first loaded (English).
+    static func localeLanguage(_ catalog: PackCatalog) -> Language {
         let environment = ProcessInfo.processInfo.environment
         for key in ["LC_ALL", "LC_MESSAGES", "LANG"] {
             if let value = environment[key], !value.isEmpty {
-                return Language(code: value) ?? .english
+                return catalog.language(matching: value) ?? catalog.defaultLanguage
             }
         }
-        return .english
+        return catalog.defaultLanguage
     }
 
     /// nil when the user leaves instead of answering.

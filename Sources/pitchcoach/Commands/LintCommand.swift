@@ -2,11 +2,6 @@ import ArgumentParser
 import Foundation
 import PitchKit
 
-extension Language: ExpressibleByArgument {
-    public init?(argument: String) { self.init(code: argument) }
-    public static var allValueStrings: [String] { allCases.map(\.rawValue) }
-}
-
 /// The lowest severity that makes `lint` exit with 1.
 enum FailLevel: String, CaseIterable, ExpressibleByArgument {
     case error, warning, never
@@ -14,8 +9,8 @@ enum FailLevel: String, CaseIterable, ExpressibleByArgument {
 
 /// Options for how a pitch is read, shared by the commands that lint or time it.
 struct PitchOptions: ParsableArguments {
-    @Option(name: .long, help: "The pitch's language: \(Language.codes). Default: from the file or its script.")
-    var lang: Language?
+    @Option(name: .long, help: "The pitch's language: en, th, vi or one a pack adds. Default: from the file or its script.")
+    var lang: String?
 
     @Option(name: .long, help: "Target speaking time in seconds. Default: from the file or config, else 60.")
     var seconds: Double?
@@ -23,6 +18,20 @@ struct PitchOptions: ParsableArguments {
     func validate() throws {
         if let seconds, !(seconds > 0) {
             throw ValidationError("--seconds should be a number above 0, such as 60.")
+        }
+    }
+
+    func language(in linter: Linter) throws(PitchError) -> Language? {
+        try Self.language(lang, in: linter)
+    }
+
+    /// The language `--lang` names, among those `linter` loaded: only they
+    /// know which exist, so ArgumentParser cannot check it.
+    static func language(_ code: String?, in linter: Linter) throws(PitchError) -> Language? {
+        do {
+            return try code.map { code throws(PitchError) in try linter.language(named: code) }
+        } catch {
+            throw PitchError("--lang: \(error.description)")
         }
     }
 }
@@ -68,7 +77,7 @@ struct LintCommand: ParsableCommand {
                 let configuration = try Configuration.load(forFileIn: input.configurationFolder)
                 let linter = try linters[configuration.sources] ?? Linter(configuration: configuration)
                 linters[configuration.sources] = linter
-                let job = try linter.job(linter.document(input.bytes), path: name, language: pitch.lang, seconds: pitch.seconds)
+                let job = try linter.job(linter.document(input.bytes), path: name, language: pitch.language(in: linter), seconds: pitch.seconds)
                 reporter.beginFile(path: name, language: job.language)
                 let summary = linter.lint(job) { reporter.report($0, path: name) }
                 reporter.endFile(path: name, summary: summary, profile: linter.profile(job.language))

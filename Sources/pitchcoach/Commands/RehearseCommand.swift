@@ -82,7 +82,7 @@ struct RehearseCommand: ParsableCommand {
             return
         }
         let path = SpeakingPace.path()
-        try SpeakingPace.save(pace, for: intro.language, to: path)
+        try SpeakingPace.save(pace, for: intro.language, to: path, catalog: loaded.linter.catalog)
         screen.say(words.rehearsal(.paceSaved, ["pace": RehearsalScreen.pace(pace), "unit": intro.unitName, "path": path]))
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import PitchKit
 
 struct RulesCommand: ParsableCommand {
@@ -7,18 +8,26 @@ struct RulesCommand: ParsableCommand {
         abstract: "List every lint rule with what it looks for and an example."
     )
 
-    func run() {
+    @Option(name: .long, help: "Describe the rules in this language: en, th, vi or one a pack adds. Default: English.")
+    var lang: String?
+
+    func run() throws {
+        let linter = try Linter(configuration: try Configuration.load(forFileIn: FileManager.default.currentDirectoryPath))
+        let catalog = linter.catalog
+        let language = try PitchOptions.language(lang, in: linter) ?? catalog.defaultLanguage
         let terminal = Terminal.standardOutput
         var text = ""
-        for rule in RuleRegistry.all {
-            let description = rule.description
-            text += terminal.styled(description.id, .bold) + " (\(description.defaultSeverity.rawValue))\n"
-            text += "  \(description.summary)\n"
-            if let example = description.examples.first(where: { $0.triggers && $0.language == .english }) {
-                text += "  Example: \(example.text)\n"
-            }
-            if let better = description.examples.first(where: { !$0.triggers && $0.language == .english }) {
-                text += "  Better:  \(better.text)\n"
+        for rule in catalog.rules {
+            text += terminal.styled(rule.id, .bold) + " (\(rule.defaultSeverity.rawValue))\n"
+            // A language without its own texts for a rule (one a pack just added) shows the first language's.
+            if let texts = rule.texts(in: language, fallback: catalog.defaultLanguage) {
+                text += "  \(texts.description)\n"
+                if let example = texts.examples.first(where: { $0.triggers }) {
+                    text += "  Example: \(example.text)\n"
+                }
+                if let better = texts.examples.first(where: { !$0.triggers }) {
+                    text += "  Better:  \(better.text)\n"
+                }
             }
             text += "\n"
         }

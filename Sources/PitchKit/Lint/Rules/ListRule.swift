@@ -1,0 +1,41 @@
+/// Flags every entry of one word list, in the parts of the intro the rule
+/// reads: Vale's "existence" and "substitution" styles. Everything that makes
+/// one list rule differ from another is in its `rules/<id>.toml`.
+public struct ListRule: Rule {
+    let spec: RuleSpec
+    private let list: WordListID
+    private let message: String
+
+    public init(spec: RuleSpec) {
+        self.spec = spec
+        // The catalog resolved both before any rule is made.
+        list = spec.list!
+        message = spec.messageKey!
+    }
+
+    public mutating func check(_ block: AnalyzedBlock, in context: LintContext, report: (Finding) -> Void) {
+        if let sections = spec.sections, !sections.contains(block.block.section) { return }
+        for match in block.matches(in: list) {
+            let range = block.byteRange(match.tokens)
+            report(Finding(
+                rule: spec.id,
+                range: range,
+                message: context.profile.ruleMessage(message, filling: "text", with: context.document.text(range)),
+                suggestion: match.entry.suggestion.map { suggestion($0, in: context.profile) }
+            ))
+        }
+    }
+
+    /// List advice is written as a fragment ("cut it"); shown alone, it reads as a sentence.
+    private func suggestion(_ text: String, in profile: LanguageProfile) -> String {
+        if let key = spec.suggestionKey {
+            return profile.ruleMessage(key, filling: "suggestion", with: text)
+        }
+        var text = text
+        if let first = text.first, first.isLowercase {
+            text = first.uppercased() + text.dropFirst()
+        }
+        if let last = text.last, !".!?…\"”)".contains(last) { text += "." }
+        return text
+    }
+}
