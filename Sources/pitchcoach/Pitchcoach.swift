@@ -12,12 +12,12 @@ struct Pitchcoach: ParsableCommand {
         discussion: """
             Start with 'pitchcoach interview': it asks about past clients and drafts your intro.
             Already have a pitch? 'pitchcoach lint pitch.md' checks it.
-            Languages: English, Thai and Vietnamese.
+            Languages: English, Thai and Vietnamese, and any a pack adds ('pitchcoach packs').
             """,
         version: version,
         subcommands: [
             InterviewCommand.self, LintCommand.self, DraftsCommand.self, EditCommand.self,
-            ExportCommand.self, RehearseCommand.self, RulesCommand.self,
+            ExportCommand.self, RehearseCommand.self, RulesCommand.self, PacksCommand.self,
         ]
     )
 

@@ -25,13 +25,13 @@ struct PitchOptions: ParsableArguments {
         try Self.language(lang, in: linter)
     }
 
-    /// The language `--lang` names, among those `linter` loaded: only they
-    /// know which exist, so ArgumentParser cannot check it.
-    static func language(_ code: String?, in linter: Linter) throws(PitchError) -> Language? {
+    /// The language an option (`flag`) names, among those `linter` loaded:
+    /// only the packs know which exist, so ArgumentParser cannot check it.
+    static func language(_ code: String?, flag: String = "--lang", in linter: Linter) throws(PitchError) -> Language? {
         do {
             return try code.map { code throws(PitchError) in try linter.language(named: code) }
         } catch {
-            throw PitchError("--lang: \(error.description)")
+            throw PitchError("\(flag): \(error.description)")
         }
     }
 }
