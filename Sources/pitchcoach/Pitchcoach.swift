@@ -12,7 +12,7 @@ struct Pitchcoach: ParsableCommand {
         discussion: """
             Start with 'pitchcoach interview': it asks about past clients and drafts your intro.
             Already have a pitch? 'pitchcoach lint pitch.md' checks it.
-            Languages: English, Thai and Vietnamese, and any a pack adds ('pitchcoach packs').
+            Languages come from packs: 'pitchcoach packs list' shows them, 'pitchcoach packs init' adds one.
             """,
         version: version,
         subcommands: [

@@ -72,7 +72,7 @@ final class InterviewTests: XCTestCase {
     func testRequiredQuestionsCannotBeSkippedOrLeftEmpty() throws {
         var interview = try interview()
         XCTAssertNotNil(interview.skip())
-        XCTAssertEqual(interview.submit("  "), .rejected(interview.script.message("required")))
+        XCTAssertEqual(interview.submit("  "), .rejected(interview.script.message(.required)))
         XCTAssertEqual(interview.current, .name)
     }
 
@@ -126,7 +126,7 @@ final class InterviewTests: XCTestCase {
         answer(&interview, oneClient + ["1", "Statement."])
         XCTAssertEqual(interview.submit("maybe"), .rejected(interview.script.question(.moreClients(1))))
         answer(&interview, ["no", "A cafe owner at night.", ""])
-        XCTAssertEqual(interview.submit("no"), .rejected(interview.script.message("keep_editing")))
+        XCTAssertEqual(interview.submit("no"), .rejected(interview.script.message(.keepEditing)))
         XCTAssertEqual(interview.current, .review)
     }
 

@@ -94,18 +94,18 @@ public struct Interview {
 
     /// Takes an answer to the current question.
     public mutating func submit(_ rawAnswer: String) -> Outcome {
-        guard let step = current else { return .rejected(script.message("goodbye")) }
+        guard let step = current else { return .rejected(script.message(.goodbye)) }
         var answer = rawAnswer.trimmingSpaces()
         // Enter on the statement keeps the one picked: what the pre-filled line
         // gives on a terminal, and what a piped empty line means.
         if answer.isEmpty, case .statement(let client) = step, let picked = pickedStatement(forClient: client) {
             answer = picked
         }
-        if answer.isEmpty && !step.isOptional { return .rejected(script.message("required")) }
+        if answer.isEmpty && !step.isOptional { return .rejected(script.message(.required)) }
         switch step {
         case .moreClients, .review:
             guard let yes = script.yesOrNo(answer) else { return .rejected(script.question(step)) }
-            if step == .review && !yes { return .rejected(script.message("keep_editing")) }
+            if step == .review && !yes { return .rejected(script.message(.keepEditing)) }
         case .pick(let client):
             if let number = Int(answer), !(1...candidates(forClient: client).count).contains(number) {
                 return .rejected(script.question(step))
@@ -148,7 +148,7 @@ public struct Interview {
     /// Skips an optional question; nil if skipped, else why not.
     public mutating func skip() -> String? {
         guard let step = current else { return nil }
-        guard step.isOptional else { return script.message("required") }
+        guard step.isOptional else { return script.message(.required) }
         record(step, "")
         return nil
     }

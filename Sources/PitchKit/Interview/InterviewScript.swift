@@ -16,6 +16,31 @@ public struct InterviewScript: Sendable {
     /// `:command` and what it does, in `:help` order.
     public let commands: [(name: String, help: String)]
 
+    /// Keys of `[interview.messages]`: what the interview says besides its questions.
+    public enum Message: String, CaseIterable, Sendable {
+        case help
+        case saved
+        case unchanged
+        case resumed
+        case offerResume = "offer_resume"
+        case goodbye
+        case required
+        case nothingToGoBackTo = "nothing_to_go_back_to"
+        case keepEditing = "keep_editing"
+        case welcome
+        case unknownCommand = "unknown_command"
+        case interruptHint = "interrupt_hint"
+        case checkClean = "check_clean"
+        case checkFindings = "check_findings"
+        case reviseHint = "revise_hint"
+        case reviewIntro = "review_intro"
+        case total
+        case nextSteps = "next_steps"
+        case noVersions = "no_versions"
+        case candidateTime = "candidate_time"
+        case noResume = "no_resume"
+    }
+
     /// The commands, in the order `:help` lists them.
     public static let commandNames = ["help", "back", "skip", "show", "lint", "time", "save", "history", "diff", "quit"]
 
@@ -25,11 +50,7 @@ public struct InterviewScript: Sendable {
         questions = try MessageTable("questions", keys: InterviewStep.questionKeys, of: reader)
         clientHeading = try MessageTable("client", keys: ["heading"], of: reader)
         templates = try MessageTable("templates", keys: ["opening", "ideal_client", "story", "ask", "closing"], lists: ["statements"], of: reader)
-        messages = try MessageTable("messages", keys: [
-            "help", "saved", "unchanged", "resumed", "offer_resume", "goodbye", "required", "nothing_to_go_back_to", "keep_editing",
-            "welcome", "unknown_command", "interrupt_hint", "check_clean", "check_findings", "revise_hint", "review_intro", "total",
-            "next_steps", "no_versions", "candidate_time", "no_resume",
-        ], lists: ["yes", "no"], of: reader)
+        messages = try MessageTable("messages", keys: Message.allCases.map(\.rawValue), lists: ["yes", "no"], of: reader)
         let commandHelp = try MessageTable("commands", keys: Self.commandNames, of: reader)
         commands = Self.commandNames.map { ($0, commandHelp.text($0)) }
         guard let templateTable = try reader.table("templates"),
@@ -49,8 +70,8 @@ public struct InterviewScript: Sendable {
         clientHeading.text("heading", filling: "number", with: String(number))
     }
 
-    public func message(_ key: String, _ values: [String: String] = [:]) -> String {
-        messages.text(key, values)
+    public func message(_ key: Message, _ values: [String: String] = [:]) -> String {
+        messages.text(key.rawValue, values)
     }
 
     /// nil when the answer is neither yes nor no.

@@ -53,7 +53,7 @@ public final class StoredInterview {
     /// intro as a new draft version first, so a crash cannot record a "yes"
     /// without its draft.
     public func submit(_ text: String) throws(PitchError) -> (outcome: Interview.Outcome, saved: SaveOutcome?) {
-        guard let step = interview.current else { return (.rejected(interview.script.message("goodbye")), nil) }
+        guard let step = interview.current else { return (.rejected(interview.script.message(.goodbye)), nil) }
         var candidate = interview
         let outcome = candidate.submit(text)
         guard case .accepted = outcome else { return (outcome, nil) }

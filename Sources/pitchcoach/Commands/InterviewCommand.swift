@@ -19,7 +19,7 @@ struct InterviewCommand: ParsableCommand {
     @Option(help: "Continue the unfinished interview of this draft.")
     var resume: String?
 
-    @Option(name: .long, help: "Interview language: en, th, vi or one a pack adds. Default: from your locale, else English.")
+    @Option(name: .long, help: "Interview language, by code ('pitchcoach packs list' shows them). Default: from your locale, else the first built in.")
     var lang: String?
 
     @Option(name: .long, help: "Target speaking time in seconds. Default: from config, else 60.")
@@ -53,7 +53,7 @@ struct InterviewCommand: ParsableCommand {
         if let unfinished = try StoredInterview.unfinishedSession(for: pitchName, in: store) {
             let script = try linter.profile(linter.language(named: unfinished.language.rawValue)).interview
             if resume == nil {
-                switch Self.askYesOrNo(script.message("offer_resume", ["name": pitchName]), script: script, editor: editor) {
+                switch Self.askYesOrNo(script.message(.offerResume, ["name": pitchName]), script: script, editor: editor) {
                 case nil: return
                 case true?: break
                 case false?:
@@ -62,9 +62,9 @@ struct InterviewCommand: ParsableCommand {
                 }
             }
             stored = try StoredInterview(resuming: unfinished, targetSeconds: target, linter: linter, store: store)
-            Terminal.standardOutput.write(script.message("resumed") + "\n")
+            Terminal.standardOutput.write(script.message(.resumed) + "\n")
         } else if resume != nil {
-            throw PitchError(linter.profile(language).interview.message("no_resume", ["name": pitchName]))
+            throw PitchError(linter.profile(language).interview.message(.noResume, ["name": pitchName]))
         } else {
             stored = try StoredInterview(starting: pitchName, language: language, targetSeconds: target, linter: linter, store: store)
         }

@@ -9,7 +9,7 @@ enum FailLevel: String, CaseIterable, ExpressibleByArgument {
 
 /// Options for how a pitch is read, shared by the commands that lint or time it.
 struct PitchOptions: ParsableArguments {
-    @Option(name: .long, help: "The pitch's language: en, th, vi or one a pack adds. Default: from the file or its script.")
+    @Option(name: .long, help: "The pitch's language, by code ('pitchcoach packs list' shows them). Default: from the file or its script.")
     var lang: String?
 
     @Option(name: .long, help: "Target speaking time in seconds. Default: from the file or config, else 60.")

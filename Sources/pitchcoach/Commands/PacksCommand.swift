@@ -57,8 +57,8 @@ struct PacksInitCommand: ParsableCommand {
     @Option(name: .long, help: "The new language's English name, such as Indonesian.")
     var name: String
 
-    @Option(name: .long, help: "The language to copy: en, th, vi or one a pack adds.")
-    var from: String = "en"
+    @Option(name: .long, help: "The code of the language to copy. Default: the first built in.")
+    var from: String?
 
     func run() throws {
         let linter = try Linter(configuration: try Configuration.load(forFileIn: FileManager.default.currentDirectoryPath))

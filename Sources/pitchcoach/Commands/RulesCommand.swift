@@ -8,7 +8,7 @@ struct RulesCommand: ParsableCommand {
         abstract: "List every lint rule with what it looks for and an example."
     )
 
-    @Option(name: .long, help: "Describe the rules in this language: en, th, vi or one a pack adds. Default: English.")
+    @Option(name: .long, help: "Describe the rules in this language, by code. Default: the first built in.")
     var lang: String?
 
     func run() throws {

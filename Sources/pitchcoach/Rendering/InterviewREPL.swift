@@ -20,7 +20,7 @@ final class InterviewREPL {
             say(saveMessage(try stored.finishResumed()))
             return
         }
-        if stored.interview.answers.isEmpty { say(script.message("welcome") + "\n") }
+        if stored.interview.answers.isEmpty { say(script.message(.welcome) + "\n") }
         var cancelledOnce = false
         while let prompt = stored.interview.prompt {
             show(prompt)
@@ -30,7 +30,7 @@ final class InterviewREPL {
             case .interrupted:
                 if cancelledOnce { return leave() }
                 cancelledOnce = true
-                say(terminal.styled(script.message("interrupt_hint"), .dim))
+                say(terminal.styled(script.message(.interruptHint), .dim))
             case .line(let text):
                 cancelledOnce = false
                 if text.trimmingCharacters(in: .whitespaces).hasPrefix(":") {
@@ -49,7 +49,7 @@ final class InterviewREPL {
         if prompt.step == .review { showReview() }
         for (index, candidate) in prompt.candidates.enumerated() {
             say("  \(terminal.styled("\(index + 1).", .bold)) \(candidate.text)")
-            let time = script.message("candidate_time", ["seconds": String(Int(candidate.seconds.rounded()))])
+            let time = script.message(.candidateTime, ["seconds": String(Int(candidate.seconds.rounded()))])
             say("     " + terminal.styled(time, .dim) + findingsSummary(candidate.diagnostics))
         }
         say(terminal.styled(prompt.question, .cyan))
@@ -65,11 +65,11 @@ final class InterviewREPL {
             if let check {
                 showCheck(check)
                 // The statement is the heart of the intro: say how to revise it, pre-filled, when it has findings.
-                if case .statement = step, !check.diagnostics.isEmpty { say(script.message("revise_hint")) }
+                if case .statement = step, !check.diagnostics.isEmpty { say(script.message(.reviseHint)) }
             }
             if let saved {
                 say(saveMessage(saved))
-                say(script.message("next_steps", ["name": stored.pitchName]))
+                say(script.message(.nextSteps, ["name": stored.pitchName]))
             }
         }
     }
@@ -77,18 +77,18 @@ final class InterviewREPL {
     private func showCheck(_ check: Interview.Candidate) {
         let seconds = String(Int(check.seconds.rounded()))
         if check.diagnostics.isEmpty {
-            say(terminal.styled("✓ ", .green) + script.message("check_clean", ["seconds": seconds]))
+            say(terminal.styled("✓ ", .green) + script.message(.checkClean, ["seconds": seconds]))
         } else {
-            say(script.message("check_findings", ["seconds": seconds]))
+            say(script.message(.checkFindings, ["seconds": seconds]))
             showDiagnostics(check.diagnostics)
         }
     }
 
     private func showReview() {
         let (diagnostics, summary) = stored.interview.lintDraft()
-        say("\n" + terminal.styled(script.message("review_intro"), .bold) + "\n")
+        say("\n" + terminal.styled(script.message(.reviewIntro), .bold) + "\n")
         say(spokenBody(stored.interview.draft))
-        say(script.message("total", ["seconds": String(Int(summary.seconds.rounded())), "target": String(Int(summary.targetSeconds))]))
+        say(script.message(.total, ["seconds": String(Int(summary.seconds.rounded())), "target": String(Int(summary.targetSeconds))]))
         showDiagnostics(diagnostics)
     }
 
@@ -99,12 +99,12 @@ final class InterviewREPL {
         let name = String(text.dropFirst().prefix { !$0.isWhitespace }).lowercased()
         switch name {
         case "help":
-            say(script.message("help"))
+            say(script.message(.help))
             for command in script.commands {
                 say("  " + terminal.styled(":" + command.name, .bold) + "  " + command.help)
             }
         case "back":
-            if try stored.back() == nil { say(script.message("nothing_to_go_back_to")) }
+            if try stored.back() == nil { say(script.message(.nothingToGoBackTo)) }
         case "skip":
             if let refusal = try stored.skip() { say(terminal.styled(refusal, .yellow)) }
         case "show":
@@ -114,25 +114,25 @@ final class InterviewREPL {
             if diagnostics.isEmpty { say(terminal.styled("✓", .green)) } else { showDiagnostics(diagnostics) }
         case "time":
             let summary = stored.interview.lintDraft().summary
-            say(script.message("total", ["seconds": String(Int(summary.seconds.rounded())), "target": String(Int(summary.targetSeconds))]))
+            say(script.message(.total, ["seconds": String(Int(summary.seconds.rounded())), "target": String(Int(summary.targetSeconds))]))
         case "save":
             say(saveMessage(try stored.saveDraft()))
         case "history":
             let versions = try stored.savedVersions()
-            if versions.isEmpty { say(script.message("no_versions", ["name": stored.pitchName])) }
+            if versions.isEmpty { say(script.message(.noVersions, ["name": stored.pitchName])) }
             for version in versions {
                 say("  v\(version.number)  \(Drafts.date(version.created))  \(version.source.rawValue)  \(Drafts.seconds(version.summary.seconds))  \(Drafts.findings(version.summary))")
             }
         case "diff":
             guard let saved = try stored.latestSavedText() else {
-                say(script.message("no_versions", ["name": stored.pitchName]))
+                say(script.message(.noVersions, ["name": stored.pitchName]))
                 break
             }
             say(DiffRendering.render(WordDiff.diff(saved, stored.interview.draft), terminal: terminal).text)
         case "quit", "exit", "q":
             return false
         default:
-            say(script.message("unknown_command", ["command": ":" + name]))
+            say(script.message(.unknownCommand, ["command": ":" + name]))
         }
         return true
     }
@@ -140,13 +140,13 @@ final class InterviewREPL {
     // MARK: Output
 
     private func leave() {
-        say("\n" + script.message("goodbye", ["name": stored.pitchName]))
+        say("\n" + script.message(.goodbye, ["name": stored.pitchName]))
     }
 
     private func saveMessage(_ outcome: SaveOutcome) -> String {
         switch outcome {
-        case .saved(let version): script.message("saved", ["name": stored.pitchName, "version": String(version.number)])
-        case .unchanged(let version): script.message("unchanged", ["name": stored.pitchName, "version": String(version.number)])
+        case .saved(let version): script.message(.saved, ["name": stored.pitchName, "version": String(version.number)])
+        case .unchanged(let version): script.message(.unchanged, ["name": stored.pitchName, "version": String(version.number)])
         }
     }
 
