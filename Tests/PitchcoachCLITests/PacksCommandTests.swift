@@ -4,6 +4,16 @@ import XCTest
 /// Packs through the real binary: a new language from `packs init`, a trade's
 /// own jargon, a rule added as data, and broken packs.
 final class PacksCommandTests: XCTestCase {
+    /// Writes `files` (paths inside the pack folder `pack`) and a pitch in a new
+    /// folder whose pitchcoach.toml names the pack, and lints the pitch there.
+    private func lint(_ pitch: String, withPack pack: String, _ files: [String: String]) throws -> (folder: URL, result: Pitchcoach.Result) {
+        let folder = try Pitchcoach.temporaryDirectory()
+        for (path, text) in files { try Pitchcoach.file("\(pack)/\(path)", text, in: folder) }
+        try Pitchcoach.file("pitchcoach.toml", "packs = [\"\(pack)\"]\n", in: folder)
+        try Pitchcoach.file("pitch.md", pitch, in: folder)
+        return (folder, try Pitchcoach.run(["lint", "pitch.md"], directory: folder))
+    }
+
     /// `packs init --from en`, one jargon entry added, the pack configured:
     /// `lint --lang id` reports the entry where it is.
     func testAnIndonesianPackFromInitLintsAtOnce() throws {
@@ -33,12 +43,10 @@ final class PacksCommandTests: XCTestCase {
 
     /// A pack that adds a list to a language another pack provides: a trade's jargon.
     func testATradePackAddsEnglishJargon() throws {
-        let folder = try Pitchcoach.temporaryDirectory()
-        try Pitchcoach.file("bakery/pack.toml", "name = \"bakery\"\nversion = \"1.0.0\"\n\n[provides]\nlists = [\"jargon\"]\n", in: folder)
-        try Pitchcoach.file("bakery/wordlists/en/jargon.tsv", "phrase\tsuggestion\tnote\nlamination\tbutter folded into the dough in thin layers\tBakers' word; customers picture plastic.\n", in: folder)
-        try Pitchcoach.file("pitchcoach.toml", "packs = [\"bakery\"]\n", in: folder)
-        try Pitchcoach.file("pitch.md", "My croissants get their flake from careful lamination, so you taste butter.\n", in: folder)
-        let result = try Pitchcoach.run(["lint", "pitch.md"], directory: folder)
+        let (_, result) = try lint("My croissants get their flake from careful lamination, so you taste butter.\n", withPack: "bakery", [
+            "pack.toml": "name = \"bakery\"\nversion = \"1.0.0\"\n\n[provides]\nlists = [\"jargon\"]\n",
+            "wordlists/en/jargon.tsv": "phrase\tsuggestion\tnote\nlamination\tbutter folded into the dough in thin layers\tBakers' word; customers picture plastic.\n",
+        ])
         XCTAssertEqual(result.status, 0, result.stderr)
         XCTAssertTrue(result.stdout.hasPrefix("""
             pitch.md:1:44: warning: “lamination” is insider language: many listeners will stop following here. [jargon]
@@ -48,25 +56,23 @@ final class PacksCommandTests: XCTestCase {
 
     /// A rule is data too: a pack adds one with its list and what it says in English.
     func testAPackAddsAListRule() throws {
-        let folder = try Pitchcoach.temporaryDirectory()
-        try Pitchcoach.file("chapter/pack.toml", "name = \"chapter\"\nversion = \"1.0.0\"\n\n[provides]\nlists = [\"banned\"]\nrules = [\"banned\"]\n", in: folder)
-        try Pitchcoach.file("chapter/rules/banned.toml", """
-            id = "banned"
-            severity = "error"
-            check = "list"
-            list = "banned"
-            message = "banned"
+        let (folder, result) = try lint("You pay less tax: our books are cheap.\n", withPack: "chapter", [
+            "pack.toml": "name = \"chapter\"\nversion = \"1.0.0\"\n\n[provides]\nlists = [\"banned\"]\nrules = [\"banned\"]\n",
+            "rules/banned.toml": """
+                id = "banned"
+                severity = "error"
+                check = "list"
+                list = "banned"
+                message = "banned"
 
-            [en]
-            description = "Words our chapter has agreed not to use."
-            triggering = ["We are «cheap»."]
-            non_triggering = ["We cost less."]
-            """, in: folder)
-        try Pitchcoach.file("chapter/wordlists/en/banned.tsv", "cheap\tsay what it costs\tSounds like poor quality.\n", in: folder)
-        try Pitchcoach.file("chapter/languages/en.toml", "[messages]\nbanned = \"“{text}” is a word this chapter does not use.\"\n", in: folder)
-        try Pitchcoach.file("pitchcoach.toml", "packs = [\"chapter\"]\n", in: folder)
-        try Pitchcoach.file("pitch.md", "You pay less tax: our books are cheap.\n", in: folder)
-        let result = try Pitchcoach.run(["lint", "pitch.md"], directory: folder)
+                [en]
+                description = "Words our chapter has agreed not to use."
+                triggering = ["We are «cheap»."]
+                non_triggering = ["We cost less."]
+                """,
+            "wordlists/en/banned.tsv": "cheap\tsay what it costs\tSounds like poor quality.\n",
+            "languages/en.toml": "[messages]\nbanned = \"“{text}” is a word this chapter does not use.\"\n",
+        ])
         XCTAssertEqual(result.status, 1, result.stderr)
         XCTAssertTrue(result.stdout.hasPrefix("pitch.md:1:33: error: “cheap” is a word this chapter does not use. [banned]\n    ↳ Say what it costs.\n"), result.stdout)
         let rules = try Pitchcoach.run(["rules"], directory: folder)
@@ -76,26 +82,22 @@ final class PacksCommandTests: XCTestCase {
     /// A broken pack is one line naming the file and line, and status 2.
     func testABrokenPackGetsOneLineNamingTheFileAndLine() throws {
         let cases: [(files: [String: String], error: String)] = [
-            (["p/pack.toml": "name = \"p\"\n[provides]\nlists = [\"jargon\"]\n"],
+            (["pack.toml": "name = \"p\"\n[provides]\nlists = [\"jargon\"]\n"],
              "p/pack.toml:1: a pack needs name = \"...\" and version = \"...\"."),
-            (["p/pack.toml": "name = \"p\"\nversion = \"1\"\n[provides]\nlists = [\"jargon\"]\n",
-              "p/wordlists/en/jargon.tsv": "# ours\nsynergie\tworking together\n"],
+            (["pack.toml": "name = \"p\"\nversion = \"1\"\n[provides]\nlists = [\"jargon\"]\n",
+              "wordlists/en/jargon.tsv": "# ours\nsynergie\tworking together\n"],
              "p/wordlists/en/jargon.tsv:2: expected 3 fields separated by tabs (phrase, suggestion, note), found 2"),
-            (["p/pack.toml": "name = \"p\"\nversion = \"1\"\n[provides]\nlanguages = [\"xx\"]\n",
-              "p/languages/xx.toml": "name = \"X\"\n[speaking]\nunit = \"morae\"\nrate = 3\nsource = \"s\"\n[rules]\n[sections]\n"],
+            (["pack.toml": "name = \"p\"\nversion = \"1\"\n[provides]\nlanguages = [\"xx\"]\n",
+              "languages/xx.toml": "name = \"X\"\n[speaking]\nunit = \"morae\"\nrate = 3\nsource = \"s\"\n[rules]\n[sections]\n"],
              "p/languages/xx.toml:3: unknown speaking unit; use one of words, syllables-by-space, thai-syllables."),
-            (["p/pack.toml": "name = \"p\"\nversion = \"1\"\n[provides]\nrules = [\"jargon\"]\n",
-              "p/rules/jargon.toml": "# mine\nid = \"jargon\"\nseverity = \"warning\"\ncheck = \"list\"\nlist = \"jargon\"\nmessage = \"jargon\"\n"],
+            (["pack.toml": "name = \"p\"\nversion = \"1\"\n[provides]\nrules = [\"jargon\"]\n",
+              "rules/jargon.toml": "# mine\nid = \"jargon\"\nseverity = \"warning\"\ncheck = \"list\"\nlist = \"jargon\"\nmessage = \"jargon\"\n"],
              "p/rules/jargon.toml:2: rule 'jargon' is already defined in "),
-            (["p/pack.toml": "name = \"p\"\nversion = \"1\"\n[provides]\nlists = [\"jargon\"]\n"],
+            (["pack.toml": "name = \"p\"\nversion = \"1\"\n[provides]\nlists = [\"jargon\"]\n"],
              "p/pack.toml:4: pack p provides list 'jargon', but has no wordlists/<code>/jargon.tsv."),
         ]
         for (files, expected) in cases {
-            let folder = try Pitchcoach.temporaryDirectory()
-            for (path, text) in files { try Pitchcoach.file(path, text, in: folder) }
-            try Pitchcoach.file("pitchcoach.toml", "packs = [\"p\"]\n", in: folder)
-            try Pitchcoach.file("pitch.md", "You pay less tax.\n", in: folder)
-            let result = try Pitchcoach.run(["lint", "pitch.md"], directory: folder)
+            let (folder, result) = try lint("You pay less tax.\n", withPack: "p", files)
             XCTAssertEqual(result.status, 2, "\(files)")
             XCTAssertTrue(result.stderr.hasPrefix("pitchcoach: \(folder.path)/\(expected)"), "\(files): \(result.stderr)")
             XCTAssertEqual(result.stderr.split(separator: "\n").count, 1, result.stderr)
