@@ -83,8 +83,7 @@ final class ConfigurationTests: XCTestCase {
             }
         }
         XCTAssertEqual(linterError("seconds = 60\nlanguage = \"xx\"\n"), "pitchcoach.toml:2: unknown language 'xx'; known languages are en, th, vi.")
-        XCTAssertEqual(linterError("[lists]\nhedges = [\"h.tsv\"]\n"),
-                       "pitchcoach.toml:2: unknown list 'hedges' in [lists]; lists are: jargon, bland, benefit, filler, overpromise, pronouns, vague.")
+        XCTAssertEqual(linterError("[lists]\nhedges = [\"h.tsv\"]\n")?.hasPrefix("pitchcoach.toml:2: unknown list 'hedges' in [lists]; lists are: jargon,"), true)
         XCTAssertEqual(linterError("[rules]\njargon = \"warning\"\njargn = \"off\"\n")?.hasPrefix("pitchcoach.toml:3: unknown rule 'jargn' in [rules]; rules are: jargon,"), true)
     }
 

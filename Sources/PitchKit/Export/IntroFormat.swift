@@ -111,18 +111,18 @@ public enum IntroFormat: String, CaseIterable, Sendable {
     private static func json(_ intro: Intro) -> String {
         let document = JSONIntro(
             language: intro.language.rawValue, name: intro.name, business: intro.business,
-            unit: intro.timing.unit.rawValue, unitsPerSecond: rounded(intro.timing.unitsPerSecond, places: 3),
-            targetSeconds: intro.targetSeconds, totalSeconds: rounded(intro.totalSeconds),
+            unit: intro.timing.unit.rawValue, unitsPerSecond: intro.timing.unitsPerSecond.rounded(toPlaces: 3),
+            targetSeconds: intro.targetSeconds, totalSeconds: intro.totalSeconds.rounded(toPlaces: 1),
             totalUnits: intro.totalUnits, secondsOver: intro.secondsOver,
             missingParts: intro.missing.map(\.rawValue),
             parts: intro.parts.map { part in
                 let span = intro.span(of: part)
                 return .init(
                     part: part.kind.rawValue, label: part.label, generated: part.isGenerated,
-                    start: rounded(span.start), end: rounded(span.end), seconds: rounded(span.end - span.start),
+                    start: span.start.rounded(toPlaces: 1), end: span.end.rounded(toPlaces: 1), seconds: (span.end - span.start).rounded(toPlaces: 1),
                     units: part.units, text: part.text,
                     sentences: part.sentences.map {
-                        .init(text: $0.text, units: $0.units, seconds: rounded(intro.timing.seconds(forUnits: $0.units)))
+                        .init(text: $0.text, units: $0.units, seconds: intro.timing.seconds(forUnits: $0.units).rounded(toPlaces: 1))
                     }
                 )
             }
@@ -209,10 +209,5 @@ public enum IntroFormat: String, CaseIterable, Sendable {
     static func clock(_ seconds: Double) -> String {
         let whole = Int(seconds.rounded())
         return String(format: "%d:%02d", whole / 60, whole % 60)
-    }
-
-    private static func rounded(_ value: Double, places: Int = 1) -> Double {
-        let scale = pow(10, Double(places))
-        return (value * scale).rounded() / scale
     }
 }

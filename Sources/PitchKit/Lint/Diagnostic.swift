@@ -25,7 +25,8 @@ public struct Finding: Equatable, Sendable {
 }
 
 /// One finding as users and tools see it: the single model every output
-/// format renders. Lines and columns are 1-based; the end is the last character.
+/// format renders, and `lint --format json` encodes as it is. Lines and
+/// columns are 1-based; the end is the last character.
 public struct Diagnostic: Codable, Equatable, Sendable {
     public var rule: String
     public var severity: Severity
@@ -38,21 +39,4 @@ public struct Diagnostic: Codable, Equatable, Sendable {
     public var message: String
     public var suggestion: String?
 
-    enum CodingKeys: String, CodingKey {
-        case rule, severity, line, column, endLine, endColumn, text, message, suggestion
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(rule, forKey: .rule)
-        try container.encode(severity, forKey: .severity)
-        try container.encode(line, forKey: .line)
-        try container.encode(column, forKey: .column)
-        try container.encode(endLine, forKey: .endLine)
-        try container.encode(endColumn, forKey: .endColumn)
-        try container.encode(text, forKey: .text)
-        try container.encode(message, forKey: .message)
-        // Always present, so readers need not test for the key.
-        try container.encode(suggestion, forKey: .suggestion)
-    }
 }

@@ -12,6 +12,21 @@ public struct LintSummary: Codable, Equatable, Sendable {
     public var counts: [String: Int]
 
     public var findings: Int { errors + warnings }
+
+    /// The figures `lint --format json` gives for a file after its diagnostics.
+    public struct Figures: Encodable, Sendable {
+        public var words: Int
+        public var units: Int
+        /// To a tenth: the estimate is no finer.
+        public var seconds: Double
+        public var targetSeconds: Double
+        public var errors: Int
+        public var warnings: Int
+    }
+
+    public var figures: Figures {
+        Figures(words: words, units: units, seconds: seconds.rounded(toPlaces: 1), targetSeconds: targetSeconds, errors: errors, warnings: warnings)
+    }
 }
 
 extension LintSummary {

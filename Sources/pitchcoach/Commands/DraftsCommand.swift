@@ -177,17 +177,7 @@ struct DraftsShowCommand: ParsableCommand {
         let version = try Self.find(reference, storeOptions)
         let terminal = Terminal.standardOutput
         if json {
-            let summary = version.summary
-            let seconds = (summary.seconds * 10).rounded() / 10
-            let findings = summary.counts.keys.sorted().map { "\(JSONText.quoted($0)):\(summary.counts[$0]!)" }.joined(separator: ",")
-            let created = ISO8601DateFormatter().string(from: version.created)
-            terminal.write("""
-                {"name":\(JSONText.quoted(version.pitchName)),"version":\(version.number),"source":\(JSONText.quoted(version.source.rawValue)),\
-                "note":\(version.note.map(JSONText.quoted) ?? "null"),"created":\(JSONText.quoted(created)),"language":\(JSONText.quoted(summary.language.rawValue)),\
-                "words":\(summary.words),"seconds":\(seconds),"errors":\(summary.errors),"warnings":\(summary.warnings),\
-                "findings":{\(findings)},"text":\(JSONText.quoted(version.text))}
-
-                """)
+            terminal.write(JSONText.encode(VersionJSON(version)) + "\n")
             return
         }
         // The text exactly as saved; a missing final newline is added only for a terminal's sake.
@@ -289,5 +279,54 @@ extension String {
         var end = endIndex
         while end > startIndex, self[index(before: end)] == " " { end = index(before: end) }
         return String(self[..<end])
+    }
+}
+
+/// A saved version as `drafts show --json` prints it.
+private struct VersionJSON: Encodable {
+    /// Findings per rule, by rule id in order.
+    struct Counts: Encodable {
+        let counts: [String: Int]
+
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: RuleID.self)
+            for (id, count) in counts.sorted(by: { $0.key < $1.key }) { try container.encode(count, forKey: RuleID(stringValue: id)) }
+        }
+    }
+
+    struct RuleID: CodingKey {
+        let stringValue: String
+        init(stringValue: String) { self.stringValue = stringValue }
+        var intValue: Int? { nil }
+        init?(intValue: Int) { nil }
+    }
+
+    let name: String
+    let version: Int
+    let source: String
+    let note: String?
+    let created: String
+    let language: Language
+    let words: Int
+    let seconds: Double
+    let errors: Int
+    let warnings: Int
+    let findings: Counts
+    let text: String
+
+    init(_ saved: DraftVersion) {
+        let summary = saved.summary
+        name = saved.pitchName
+        version = saved.number
+        source = saved.source.rawValue
+        note = saved.note
+        created = ISO8601DateFormatter().string(from: saved.created)
+        language = summary.language
+        words = summary.words
+        seconds = summary.seconds.rounded(toPlaces: 1)
+        errors = summary.errors
+        warnings = summary.warnings
+        findings = Counts(counts: summary.counts)
+        text = saved.text
     }
 }

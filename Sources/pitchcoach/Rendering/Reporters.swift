@@ -63,30 +63,18 @@ final class JSONReporter: Reporter {
     }
 
     func beginFile(path: String, language: Language) {
-        output.write((filesWritten > 0 ? "," : "") + "\n{\"path\":\(JSONText.quoted(path)),\"language\":\(JSONText.quoted(language.rawValue)),\"diagnostics\":[")
+        output.write((filesWritten > 0 ? "," : "") + "\n{\"path\":\(JSONText.encode(path)),\"language\":\(JSONText.encode(language)),\"diagnostics\":[")
         filesWritten += 1
         diagnosticsWritten = 0
     }
 
     func report(_ diagnostic: Diagnostic, path: String) {
-        let fields = [
-            "\"rule\":\(JSONText.quoted(diagnostic.rule))",
-            "\"severity\":\(JSONText.quoted(diagnostic.severity.rawValue))",
-            "\"line\":\(diagnostic.line)",
-            "\"column\":\(diagnostic.column)",
-            "\"endLine\":\(diagnostic.endLine)",
-            "\"endColumn\":\(diagnostic.endColumn)",
-            "\"text\":\(JSONText.quoted(diagnostic.text))",
-            "\"message\":\(JSONText.quoted(diagnostic.message))",
-            "\"suggestion\":\(diagnostic.suggestion.map(JSONText.quoted) ?? "null")",
-        ]
-        output.write((diagnosticsWritten > 0 ? "," : "") + "\n  {" + fields.joined(separator: ",") + "}")
+        output.write((diagnosticsWritten > 0 ? "," : "") + "\n  " + JSONText.encode(diagnostic))
         diagnosticsWritten += 1
     }
 
     func endFile(path: String, summary: LintSummary, profile: LanguageProfile) {
-        let seconds = (summary.seconds * 10).rounded() / 10
-        output.write("\n],\"words\":\(summary.words),\"units\":\(summary.units),\"seconds\":\(seconds),\"targetSeconds\":\(summary.targetSeconds),\"errors\":\(summary.errors),\"warnings\":\(summary.warnings)}")
+        output.write("\n]," + JSONText.members(summary.figures) + "}")
     }
 
     func finish() {
