@@ -14,18 +14,27 @@ public struct LintSummary: Codable, Equatable, Sendable {
     public var findings: Int { errors + warnings }
 
     /// The figures `lint --format json` gives for a file after its diagnostics.
-    public struct Figures: Encodable, Sendable {
-        public var words: Int
-        public var units: Int
-        /// To a tenth: the estimate is no finer.
-        public var seconds: Double
-        public var targetSeconds: Double
-        public var errors: Int
-        public var warnings: Int
-    }
+    public var figures: Figures { Figures(summary: self) }
 
-    public var figures: Figures {
-        Figures(words: words, units: units, seconds: seconds.rounded(toPlaces: 1), targetSeconds: targetSeconds, errors: errors, warnings: warnings)
+    public struct Figures: Encodable, Sendable {
+        let summary: LintSummary
+
+        enum CodingKeys: String, CodingKey {
+            case words, units, seconds, targetSeconds, errors, warnings
+        }
+
+        /// To a tenth: the estimate is no finer.
+        public var seconds: Double { summary.seconds.rounded(toPlaces: 1) }
+
+        public func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(summary.words, forKey: .words)
+            try container.encode(summary.units, forKey: .units)
+            try container.encode(seconds, forKey: .seconds)
+            try container.encode(summary.targetSeconds, forKey: .targetSeconds)
+            try container.encode(summary.errors, forKey: .errors)
+            try container.encode(summary.warnings, forKey: .warnings)
+        }
     }
 }
 

@@ -177,7 +177,7 @@ struct DraftsShowCommand: ParsableCommand {
         let version = try Self.find(reference, storeOptions)
         let terminal = Terminal.standardOutput
         if json {
-            terminal.write(JSONText.encode(VersionJSON(version)) + "\n")
+            terminal.write(JSONText.encode(VersionJSON(saved: version)) + "\n")
             return
         }
         // The text exactly as saved; a missing final newline is added only for a terminal's sake.
@@ -282,18 +282,15 @@ extension String {
     }
 }
 
-/// A saved version as `drafts show --json` prints it.
+/// A saved version as `drafts show --json` prints it: the version, then its lint figures.
 private struct VersionJSON: Encodable {
-    /// Findings per rule, by rule id in order.
-    struct Counts: Encodable {
-        let counts: [String: Int]
+    let saved: DraftVersion
 
-        func encode(to encoder: any Encoder) throws {
-            var container = encoder.container(keyedBy: RuleID.self)
-            for (id, count) in counts.sorted(by: { $0.key < $1.key }) { try container.encode(count, forKey: RuleID(stringValue: id)) }
-        }
+    enum CodingKeys: String, CodingKey {
+        case name, version, source, note, created, language, words, seconds, errors, warnings, findings, text
     }
 
+    /// A rule id as a key of `findings`.
     struct RuleID: CodingKey {
         let stringValue: String
         init(stringValue: String) { self.stringValue = stringValue }
@@ -301,32 +298,21 @@ private struct VersionJSON: Encodable {
         init?(intValue: Int) { nil }
     }
 
-    let name: String
-    let version: Int
-    let source: String
-    let note: String?
-    let created: String
-    let language: Language
-    let words: Int
-    let seconds: Double
-    let errors: Int
-    let warnings: Int
-    let findings: Counts
-    let text: String
-
-    init(_ saved: DraftVersion) {
+    func encode(to encoder: any Encoder) throws {
         let summary = saved.summary
-        name = saved.pitchName
-        version = saved.number
-        source = saved.source.rawValue
-        note = saved.note
-        created = ISO8601DateFormatter().string(from: saved.created)
-        language = summary.language
-        words = summary.words
-        seconds = summary.seconds.rounded(toPlaces: 1)
-        errors = summary.errors
-        warnings = summary.warnings
-        findings = Counts(counts: summary.counts)
-        text = saved.text
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(saved.pitchName, forKey: .name)
+        try container.encode(saved.number, forKey: .version)
+        try container.encode(saved.source.rawValue, forKey: .source)
+        try container.encode(saved.note, forKey: .note)
+        try container.encode(ISO8601DateFormatter().string(from: saved.created), forKey: .created)
+        try container.encode(summary.language, forKey: .language)
+        try container.encode(summary.words, forKey: .words)
+        try container.encode(summary.figures.seconds, forKey: .seconds)
+        try container.encode(summary.errors, forKey: .errors)
+        try container.encode(summary.warnings, forKey: .warnings)
+        var findings = container.nestedContainer(keyedBy: RuleID.self, forKey: .findings)
+        for (id, count) in summary.counts.sorted(by: { $0.key < $1.key }) { try findings.encode(count, forKey: RuleID(stringValue: id)) }
+        try container.encode(saved.text, forKey: .text)
     }
 }
