@@ -64,10 +64,11 @@ public struct Pack: Sendable {
         ((try? FileManager.default.contentsOfDirectory(atPath: file(folder))) ?? []).filter { !$0.hasPrefix(".") }.sorted()
     }
 
-    func text(_ relative: String) throws(PitchError) -> String {
+    /// The text of a file the pack provides under `[provides]` `key`.
+    func text(_ relative: String, providedAs key: String) throws(PitchError) -> String {
         let path = file(relative)
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw .at(manifestPath, line: 1, "pack \(name) provides \(relative), but it cannot be read.")
+            throw .at(manifestPath, line: line(of: key), "pack \(name) provides \(relative), but it is missing or cannot be read.")
         }
         return String(decoding: data, as: UTF8.self)
     }

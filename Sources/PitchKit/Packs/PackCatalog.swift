@@ -23,14 +23,13 @@ public struct PackCatalog: Sendable {
     }
 
     private static let builtInCatalog = Result { () throws(PitchError) -> PackCatalog in
-        let folder = try BundledResource.path("packs")
-        let manifest = (folder as NSString).appendingPathComponent("builtin.toml")
-        let reader = try TOMLReader(text: (try? String(contentsOfFile: manifest, encoding: .utf8)) ?? "", path: manifest)
-        let names = try reader.strings("packs") ?? []
+        let manifest = try BundledResource.path("packs/builtin.toml")
+        let reader = try TOMLReader(text: String(decoding: FileManager.default.contents(atPath: manifest) ?? Data(), as: UTF8.self), path: manifest)
         var catalog = PackCatalog()
-        for name in names {
-            try catalog.load(Pack(directory: (folder as NSString).appendingPathComponent(name), isBuiltIn: true))
+        for name in try reader.strings("packs") ?? [] {
+            try catalog.load(Pack(directory: try BundledResource.path("packs/\(name)"), isBuiltIn: true))
         }
+        guard !catalog.languages.isEmpty else { throw PitchError("\(manifest): pitchcoach's own packs provide no language; reinstall pitchcoach.") }
         try catalog.resolve()
         return catalog
     }
@@ -113,7 +112,7 @@ public struct PackCatalog: Sendable {
                 throw .at(pack.manifestPath, line: pack.line(of: "languages"), "language '\(language)' is already provided by pack \(other.name) (\(other.directory)).")
             }
             let relative = "languages/\(language).toml"
-            let reader = try TOMLReader(text: try pack.text(relative), path: pack.file(relative))
+            let reader = try TOMLReader(text: try pack.text(relative, providedAs: "languages"), path: pack.file(relative))
             profiles[language] = try LanguageProfile(reader: reader, language: language)
             languages.append(language)
         }
@@ -134,7 +133,7 @@ public struct PackCatalog: Sendable {
             guard profiles[language] != nil else {
                 throw .at(path, line: 1, "language '\(language)' is neither in this pack's [provides] languages nor loaded; known languages are \(codes).")
             }
-            let reader = try TOMLReader(text: try pack.text("languages/\(file)"), path: path)
+            let reader = try TOMLReader(text: try pack.text("languages/\(file)", providedAs: "languages"), path: path)
             try reader.requireOnly(["messages"], in: reader.table)
             profiles[language]?.addMessages(try MessageTable("messages", keys: [], othersAllowed: true, of: reader))
         }
@@ -177,7 +176,7 @@ public struct PackCatalog: Sendable {
         }
         for id in pack.rules {
             let relative = "rules/\(id).toml"
-            let rule = try RuleSpec(toml: try pack.text(relative), path: pack.file(relative))
+            let rule = try RuleSpec(toml: try pack.text(relative, providedAs: "rules"), path: pack.file(relative))
             guard rule.id == id else {
                 throw .at(rule.path, line: rule.lines["id"] ?? 1, "the rule's id '\(rule.id)' should match its file name, \(id).toml.")
             }
