@@ -85,11 +85,11 @@ public struct LanguageProfile: Sendable {
     /// "words" or "syllables", in this language.
     public var unitName: String { message(unit == .word ? .unitWord : .unitSyllable) }
 
-    static let tables = ["name", "detect", "speaking", "rules", "sections", "messages", "templates", "interview"]
+    static let keys = ["name", "detect", "speaking", "rules", "sections", "messages", "templates", "interview"]
 
     init(reader: TOMLReader, language: Language) throws(PitchError) {
         let path = reader.path
-        try reader.requireOnly(Self.tables, in: reader.table)
+        try reader.requireOnly(Self.keys, in: reader.table)
         guard let name = try reader.string("name"), let speaking = try reader.table("speaking"),
               let rules = try reader.table("rules"), let sections = try reader.table("sections")
         else { throw PitchError("\(path): a language needs name, [speaking], [rules] and [sections].") }

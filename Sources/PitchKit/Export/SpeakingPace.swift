@@ -19,19 +19,20 @@ public enum SpeakingPace {
         return (folder as NSString).appendingPathComponent(fileName)
     }
 
-    /// Paces from the file at `path`, for the languages of `catalog`; none when
-    /// the file does not exist. A language no pack provides now is skipped: its
-    /// pack may come back.
+    /// Paces from the file at `path`; none when the file does not exist. Each
+    /// must be one people speak at in its language's unit; a language no pack
+    /// provides now is kept unchecked, for when its pack comes back.
     public static func load(from path: String, for catalog: PackCatalog) throws(PitchError) -> [Language: Double] {
         guard let data = FileManager.default.contents(atPath: path) else { return [:] }
         let reader = try TOMLReader(text: String(decoding: data, as: UTF8.self), path: path)
         var paces: [Language: Double] = [:]
         for code in reader.table.keys.sorted() {
-            guard let profile = catalog.profiles[Language(rawValue: code)], let pace = try reader.number(code) else { continue }
-            guard isPlausible(pace, unit: profile.unit) else {
-                throw .at(path, line: reader.line(of: code), "a pace of \(pace) per second is not one people speak at; run 'pitchcoach rehearse --calibrate' again, or delete this line.")
+            let language = Language(rawValue: code)
+            guard let pace = try reader.number(code) else { continue }
+            if let profile = catalog.profiles[language], !isPlausible(pace, unit: profile.unit) {
+                throw .at(path, line: reader.line(of: code), "a pace of \(pace) per second is not one people speak at; measure it again, or delete this line.")
             }
-            paces[profile.language] = pace
+            paces[language] = pace
         }
         return paces
     }
