@@ -96,7 +96,8 @@ public struct Configuration: Equatable, Sendable {
         merged.seconds = nearer.seconds ?? seconds
         merged.language = nearer.language ?? language
         merged.accepted += nearer.accepted
-        merged.packs += nearer.packs
+        // A pack both files name is loaded once.
+        merged.packs += nearer.packs.filter { !packs.contains($0) }
         merged.lists.merge(nearer.lists) { Located(value: $0.value + $1.value, file: $1.file, line: $1.line) }
         merged.rules.merge(nearer.rules) { $1 }
         merged.sources += nearer.sources

@@ -7,7 +7,7 @@ struct PacksCommand: ParsableCommand {
         commandName: "packs",
         abstract: "The packs that give pitchcoach its languages, word lists and rules.",
         discussion: """
-            A pack is a folder: pack.toml, languages/<code>.toml, wordlists/<code>/<list>.tsv and
+            A pack is a folder: pack.toml, languages/<code>.toml, wordlists/<code>/<list>.tsv and \
             rules/<id>.toml. Add yours with packs = ["path/to/pack"] in pitchcoach.toml or config.toml.
             """,
         subcommands: [PacksListCommand.self, PacksInitCommand.self],
@@ -42,8 +42,8 @@ struct PacksInitCommand: ParsableCommand {
         commandName: "init",
         abstract: "Write a pack for a new language, copied from one pitchcoach has, to translate.",
         discussion: """
-            The copy is complete and valid: once the folder is in pitchcoach.toml (packs = ["DIR"]),
-            'pitchcoach lint --lang CODE' works, in the words of the language it was copied from
+            The copy is complete and valid: once the folder is in pitchcoach.toml (packs = ["DIR"]), \
+            'pitchcoach lint --lang CODE' works, in the words of the language it was copied from \
             until you translate languages/CODE.toml and the lists in wordlists/CODE/.
             """
     )
