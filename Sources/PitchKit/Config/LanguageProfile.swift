@@ -41,8 +41,6 @@ public struct LanguageProfile: Sendable {
     public var strategy: SpeakingStrategy
     /// Units (words or syllables) spoken per second.
     public var unitsPerSecond: Double
-    /// Where the rate comes from.
-    public var rateSource: String
     /// Units in the longest sentence `length` lets pass.
     public var longestSentence: Int
     public var selfFocusMinimum: Int
@@ -104,11 +102,11 @@ public struct LanguageProfile: Sendable {
         guard let rate = try reader.number("rate", in: speaking, section: "speaking"), rate > 0 else {
             throw .at(path, line: reader.line(of: "rate", in: "speaking"), "needs a positive rate.")
         }
-        guard let source = try reader.string("source", in: speaking, section: "speaking"), !source.isEmpty else {
+        // A rate is a claim about how people speak: the file says where it comes from.
+        guard try reader.string("source", in: speaking, section: "speaking")?.isEmpty == false else {
             throw .at(path, line: reader.line(of: "speaking"), "[speaking] needs the source of its rate: source = \"...\".")
         }
         self.strategy = strategy
-        rateSource = source
         unitsPerSecond = (try reader.string("per", in: speaking, section: "speaking")) == "minute" ? rate / 60 : rate
         try reader.requireOnly(["longest_sentence", "self_focus_minimum", "self_focus_ratio"], in: rules, section: "rules")
         longestSentence = Int(try reader.number("longest_sentence", in: rules, section: "rules") ?? 25)

@@ -12,8 +12,6 @@ public struct PackCatalog: Sendable {
     public private(set) var listNames: [String] = []
     /// Entries per language, by list index.
     private var entries: [Language: [Int: [WordListEntry]]] = [:]
-    /// The list files each language's entries came from, by list index.
-    private(set) var listFiles: [Language: [Int: [String]]] = [:]
     /// In the order `pitchcoach rules` lists them.
     public private(set) var rules: [RuleSpec] = []
 
@@ -156,7 +154,6 @@ public struct PackCatalog: Sendable {
                     throw .at(path, line: 1, "'\(file)' is not a list this pack's [provides] lists names (\(pack.lists.joined(separator: ", "))).")
                 }
                 entries[language, default: [:]][list.index, default: []] += try WordListParser.read(path)
-                listFiles[language, default: [:]][list.index, default: []].append(path)
                 found.insert(name)
             }
         }

@@ -4,13 +4,8 @@ import Foundation
 /// language file and word lists become the starting point for translation,
 /// so linting in the new language works the moment the pack is configured.
 public enum PackTemplate {
-    /// What was written, for the user.
-    public struct Written: Sendable {
-        public var pack: Pack
-        public var files: [String]
-    }
-
-    public static func create(at directory: String, code: String, name: String, from source: Language, catalog: PackCatalog) throws(PitchError) -> Written {
+    /// Writes the pack and returns it as loaded.
+    public static func create(at directory: String, code: String, name: String, from source: Language, catalog: PackCatalog) throws(PitchError) -> Pack {
         let language = Language(rawValue: code)
         guard Pack.isValidCode(code) else {
             throw PitchError("'\(code)' is not a language code such as \"id\" or \"pt-br\".")
@@ -45,7 +40,6 @@ public enum PackTemplate {
         for list in sourcePack.lists {
             files.append(("wordlists/\(code)/\(list).tsv", try read(sourcePack.file("wordlists/\(source)/\(list).tsv"))))
         }
-        var written: [String] = []
         for file in files {
             let path = (directory as NSString).appendingPathComponent(file.relative)
             let folder = (path as NSString).deletingLastPathComponent
@@ -55,11 +49,10 @@ public enum PackTemplate {
                 throw PitchError("\(folder): cannot create this folder; check its permissions.")
             }
             try AtomicFile.write(file.text, to: path)
-            written.append(path)
         }
         // What init writes must load: a pack that fails here is pitchcoach's bug, not the user's.
         let loaded = try catalog.adding(packsAt: [directory])
-        return Written(pack: loaded.packs[loaded.packs.count - 1], files: written)
+        return loaded.packs[loaded.packs.count - 1]
     }
 
     /// The source's language file renamed: its first line, its `name` and its `language_name`.

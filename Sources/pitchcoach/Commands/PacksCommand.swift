@@ -63,11 +63,10 @@ struct PacksInitCommand: ParsableCommand {
     func run() throws {
         let linter = try Linter(configuration: try Configuration.load(forFileIn: FileManager.default.currentDirectoryPath))
         let source = try PitchOptions.language(from, flag: "--from", in: linter) ?? linter.catalog.defaultLanguage
-        let written = try PackTemplate.create(at: directory, code: lang, name: name, from: source, catalog: linter.catalog)
-        let lists = written.pack.lists.count
+        let pack = try PackTemplate.create(at: directory, code: lang, name: name, from: source, catalog: linter.catalog)
         Terminal.standardOutput.write("""
-            Wrote pack \(written.pack.name) for \(name) (\(lang)), copied from \(linter.profile(source).name): \
-            pack.toml, languages/\(lang).toml and \(lists) word lists in wordlists/\(lang)/.
+            Wrote pack \(pack.name) for \(name) (\(lang)), copied from \(linter.profile(source).name): \
+            pack.toml, languages/\(lang).toml and \(pack.lists.count) word lists in wordlists/\(lang)/.
             Add it to pitchcoach.toml: packs = ["\(directory)"]
             Then 'pitchcoach lint --lang \(lang) FILE' works; translate what the copy says as you go.
 
