@@ -5,13 +5,13 @@ import TOMLKit
 struct TOMLReader {
     let path: String
     let table: TOMLTable
-    private let lines: [Substring]
+    let lines: TOMLLines
     /// The table this reader is confined to (`interview` for `[interview.questions]`), nil for the whole file.
     private let scope: String?
 
     init(text: String, path: String) throws(PitchError) {
         self.path = path
-        lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        lines = TOMLLines(text)
         scope = nil
         do {
             table = try TOMLTable(string: text)
@@ -47,19 +47,7 @@ struct TOMLReader {
 
     /// The line where `key` is set (inside `[section]` if given), for messages.
     func line(of key: String, in section: String? = nil) -> Int {
-        let section = qualified(section)
-        var currentSection: String?
-        for (index, line) in lines.enumerated() {
-            let text = line.trimmingSpaces()
-            if text.hasPrefix("[") {
-                currentSection = String(text.dropFirst().prefix(while: { $0 != "]" })).trimmingSpaces()
-                if currentSection == section.map({ "\($0).\(key)" }) ?? key { return index + 1 }
-                continue
-            }
-            let name = text.prefix(while: { $0 != "=" }).trimmingSpaces().trimmingCharacters(in: "\"'")
-            if currentSection == section, name == key { return index + 1 }
-        }
-        return 1
+        lines.line(of: key, inSection: qualified(section))
     }
 
     /// Fails on any key of `table` (at `section`) not in `known`.
@@ -103,6 +91,32 @@ struct TOMLReader {
 
     private func typeError(_ key: String, _ expected: String, section: String? = nil) -> PitchError {
         .at(path, line: line(of: key, in: section), "'\(key)' should be \(expected).")
+    }
+}
+
+/// Finds where a key is set in TOML text, for messages. It scans the text, so
+/// it is asked only when something needs saying.
+struct TOMLLines: Sendable {
+    private let text: String
+
+    init(_ text: String) {
+        self.text = text
+    }
+
+    /// The line where `key` is set inside `[section]` (as the file names it, `a.b`), or at the top.
+    func line(of key: String, inSection section: String?) -> Int {
+        var currentSection: String?
+        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let text = line.trimmingSpaces()
+            if text.hasPrefix("[") {
+                currentSection = String(text.dropFirst().prefix(while: { $0 != "]" })).trimmingSpaces()
+                if currentSection == section.map({ "\($0).\(key)" }) ?? key { return index + 1 }
+                continue
+            }
+            let name = text.prefix(while: { $0 != "=" }).trimmingSpaces().trimmingCharacters(in: "\"'")
+            if currentSection == section, name == key { return index + 1 }
+        }
+        return 1
     }
 }
 

@@ -175,10 +175,10 @@ public struct PackCatalog: Sendable {
             let relative = "rules/\(id).toml"
             let rule = try RuleSpec(toml: try pack.text(relative, providedAs: "rules"), path: pack.file(relative))
             guard rule.id == id else {
-                throw .at(rule.path, line: rule.lines["id"] ?? 1, "the rule's id '\(rule.id)' should match its file name, \(id).toml.")
+                throw .at(rule.path, line: rule.line(of: "id"), "the rule's id '\(rule.id)' should match its file name, \(id).toml.")
             }
             if let other = self.rule(id: id) {
-                throw .at(rule.path, line: rule.lines["id"] ?? 1, "rule '\(id)' is already defined in \(other.path); rule ids must be unique.")
+                throw .at(rule.path, line: rule.line(of: "id"), "rule '\(id)' is already defined in \(other.path); rule ids must be unique.")
             }
             rules.append(rule)
         }
@@ -190,7 +190,7 @@ public struct PackCatalog: Sendable {
             let rule = rules[index]
             if let name = rule.listName {
                 guard let list = list(named: name) else {
-                    throw .at(rule.path, line: rule.lines["list"] ?? 1, "no loaded pack provides list '\(name)'; lists are: \(listNames.joined(separator: ", ")).")
+                    throw .at(rule.path, line: rule.line(of: "list"), "no loaded pack provides list '\(name)'; lists are: \(listNames.joined(separator: ", ")).")
                 }
                 rules[index].list = list
                 for language in languages {
@@ -198,7 +198,7 @@ public struct PackCatalog: Sendable {
                 }
             }
             for language in rule.texts.keys where profiles[language] == nil {
-                throw .at(rule.path, line: rule.lines[language.rawValue] ?? 1, "[\(language)] is not a loaded language; known languages are \(codes).")
+                throw .at(rule.path, line: rule.line(of: language.rawValue), "[\(language)] is not a loaded language; known languages are \(codes).")
             }
             for language in languages where runs(rules[index], in: language) {
                 guard let profile = profiles[language] else { continue }

@@ -37,8 +37,10 @@ public struct RuleSpec: Sendable {
     public let suggestionKey: String?
     public let texts: [Language: Texts]
     public let path: String
-    /// Where each key and language table is written, for errors found after parsing.
-    let lines: [String: Int]
+    /// Where its keys and language tables are written, for errors found after parsing.
+    private let lines: TOMLLines
+
+    func line(of key: String) -> Int { lines.line(of: key, inSection: nil) }
 
     public var messageKeys: [String] { [messageKey, suggestionKey].compactMap { $0 } }
 
@@ -47,9 +49,7 @@ public struct RuleSpec: Sendable {
     init(toml: String, path: String) throws(PitchError) {
         let reader = try TOMLReader(text: toml, path: path)
         self.path = path
-        var lines: [String: Int] = [:]
-        for key in reader.table.keys { lines[key] = reader.line(of: key) }
-        self.lines = lines
+        lines = reader.lines
         guard let id = try reader.string("id"), !id.isEmpty else { throw .at(path, line: 1, "a rule needs an id = \"...\".") }
         self.id = id
         guard let severity = Severity(rawValue: try reader.string("severity") ?? "") else {
@@ -107,7 +107,7 @@ public struct RuleSpec: Sendable {
     }
 
     /// The example without «» and the spans they marked.
-    private static func unmarked(_ marked: String, path: String, line: Int) throws(PitchError) -> (String, [Range<Int>]) {
+    private static func unmarked(_ marked: String, path: String, line: @autoclosure () -> Int) throws(PitchError) -> (String, [Range<Int>]) {
         var text = ""
         var spans: [Range<Int>] = []
         var start: Int?
@@ -115,10 +115,10 @@ public struct RuleSpec: Sendable {
         for character in marked {
             switch character {
             case spanStart:
-                guard start == nil else { throw .at(path, line: line, "a « opens inside another span.") }
+                guard start == nil else { throw .at(path, line: line(), "a « opens inside another span.") }
                 start = offset
             case spanEnd:
-                guard let open = start else { throw .at(path, line: line, "a » closes no span.") }
+                guard let open = start else { throw .at(path, line: line(), "a » closes no span.") }
                 spans.append(open..<offset)
                 start = nil
             default:
@@ -126,7 +126,7 @@ public struct RuleSpec: Sendable {
                 offset += character.unicodeScalars.count
             }
         }
-        if start != nil { throw .at(path, line: line, "a « is never closed.") }
+        if start != nil { throw .at(path, line: line(), "a « is never closed.") }
         return (text, spans)
     }
 
