@@ -9,7 +9,7 @@ final class ExportTests: XCTestCase {
     }
 
     private func assembler(_ language: Language) throws -> IntroAssembler {
-        IntroAssembler(profile: sharedLinter.profile(language), templates: sharedLinter.profile(language).templates)
+        IntroAssembler(profile: sharedLinter.profile(language), templates: try sharedLinter.profile(language).templates())
     }
 
     private let fullPitch = """
@@ -89,7 +89,7 @@ final class ExportTests: XCTestCase {
 
     func testTemplatesExistForEveryLanguage() throws {
         for language in Language.builtIn {
-            let templates = sharedLinter.profile(language).templates
+            let templates = try sharedLinter.profile(language).templates()
             XCTAssertEqual(Set(templates.labels.keys), Set(IntroPart.allCases))
             XCTAssertNotNil(templates.line(for: .nameAgain, name: "A", business: nil))
         }

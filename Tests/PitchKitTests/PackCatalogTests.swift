@@ -23,6 +23,16 @@ final class PackCatalogTests: XCTestCase {
         XCTAssertTrue(catalog.rules.allSatisfy { catalog.runs($0, in: Language(rawValue: "xa")) })
     }
 
+    /// Linting reads no export or interview texts, so loading does not check
+    /// the built-in ones (a user's pack is checked whole); this does.
+    func testEveryBuiltInLanguageHasItsExportAndInterviewTexts() throws {
+        for language in builtIn.languages {
+            let profile = try XCTUnwrap(builtIn.profiles[language])
+            XCTAssertNoThrow(try profile.templates(), "\(language)")
+            XCTAssertNoThrow(try profile.interview(), "\(language)")
+        }
+    }
+
     /// The built-in packs load through this same check: a list they name and lack stops pitchcoach.
     func testAMissingListIsAnErrorNotADisabledRule() throws {
         let folder = try newPack("xb")

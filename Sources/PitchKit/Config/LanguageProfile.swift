@@ -49,12 +49,10 @@ public struct LanguageProfile: Sendable {
     public var sectionNames: [Section: [String]]
     /// What the lint rules and the lint summary say in this language (`[messages]`).
     private(set) var messages: MessageTable
-    /// What export, the cue card and rehearsal add (`[templates.*]`).
-    public let templates: IntroTemplates
-    /// The interview's words (`[interview.*]`).
-    public let interview: InterviewScript
-    /// The file it was read from.
+    /// The file it was read from, and its text: export and the interview read
+    /// their tables from it when asked, so linting does not pay for them.
     public let path: String
+    private let text: String
 
     public var unit: SpeakingUnit { strategy.unit }
 
@@ -85,7 +83,19 @@ public struct LanguageProfile: Sendable {
 
     static let keys = ["name", "detect", "speaking", "rules", "sections", "messages", "templates", "interview"]
 
-    init(reader: TOMLReader, language: Language) throws(PitchError) {
+    /// What export, the cue card and rehearsal add (`[templates.*]`).
+    public func templates() throws(PitchError) -> IntroTemplates {
+        try IntroTemplates(reader: TOMLReader(text: text, path: path).scoped("templates"))
+    }
+
+    /// The interview's words (`[interview.*]`).
+    public func interview() throws(PitchError) -> InterviewScript {
+        try InterviewScript(reader: TOMLReader(text: text, path: path).scoped("interview"), language: language)
+    }
+
+    init(text: String, path: String, language: Language) throws(PitchError) {
+        let reader = try TOMLReader(text: text, path: path)
+        self.text = text
         let path = reader.path
         try reader.requireOnly(Self.keys, in: reader.table)
         guard let name = try reader.string("name"), let speaking = try reader.table("speaking"),
@@ -121,8 +131,6 @@ public struct LanguageProfile: Sendable {
         }
         sectionNames = names
         messages = try MessageTable("messages", keys: LintMessage.allCases.map(\.rawValue), othersAllowed: true, of: reader)
-        templates = try IntroTemplates(reader: try reader.scoped("templates"))
-        interview = try InterviewScript(reader: try reader.scoped("interview"), language: language)
     }
 
     /// `[detect]`: code points as hex ("0E01-0E5B" or "0110"), and the shares a text needs.

@@ -45,7 +45,7 @@ public struct Interview {
         self.language = language
         self.targetSeconds = targetSeconds
         self.linter = linter
-        script = linter.profile(language).interview
+        script = try linter.profile(language).interview()
     }
 
     // MARK: Flow

@@ -15,7 +15,7 @@ public struct Pack: Sendable {
     public let rules: [String]
     let manifestPath: String
     /// Where `[provides]` names each kind of thing, for errors.
-    private let provideLines: [String: Int]
+    private let manifestLines: TOMLLines
 
     init(directory: String, isBuiltIn: Bool) throws(PitchError) {
         let path = (directory as NSString).appendingPathComponent(Self.manifestName)
@@ -36,7 +36,7 @@ public struct Pack: Sendable {
         self.directory = directory
         self.isBuiltIn = isBuiltIn
         manifestPath = path
-        provideLines = Dictionary(uniqueKeysWithValues: ["languages", "lists", "rules"].map { ($0, reader.line(of: $0, in: "provides")) })
+        manifestLines = reader.lines
         languages = try (reader.strings("languages", in: provides, section: "provides") ?? []).map(Language.init(rawValue:))
         lists = try reader.strings("lists", in: provides, section: "provides") ?? []
         rules = try reader.strings("rules", in: provides, section: "provides") ?? []
@@ -53,7 +53,7 @@ public struct Pack: Sendable {
     }
 
     /// The line of `pack.toml` that names `key` in `[provides]`, for errors.
-    func line(of key: String) -> Int { provideLines[key] ?? 1 }
+    func line(of key: String) -> Int { manifestLines.line(of: key, inSection: "provides") }
 
     func file(_ relative: String) -> String {
         (directory as NSString).appendingPathComponent(relative)

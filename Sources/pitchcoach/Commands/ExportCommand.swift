@@ -118,7 +118,7 @@ struct LoadedIntro {
         linter = try Linter(configuration: try Configuration.load(forFileIn: input.configurationFolder))
         job = try linter.job(linter.document(input.bytes), path: path, language: options.language(in: linter), seconds: options.seconds)
         let profile = linter.profile(job.language)
-        assembler = IntroAssembler(profile: profile, templates: profile.templates)
+        assembler = IntroAssembler(profile: profile, templates: try profile.templates())
         intro = try assembler.assemble(job)
     }
 

@@ -51,7 +51,7 @@ struct InterviewCommand: ParsableCommand {
 
         let stored: StoredInterview
         if let unfinished = try StoredInterview.unfinishedSession(for: pitchName, in: store) {
-            let script = try linter.profile(linter.language(named: unfinished.language.rawValue)).interview
+            let script = try linter.profile(linter.language(named: unfinished.language.rawValue)).interview()
             if resume == nil {
                 switch Self.askYesOrNo(script.message(.offerResume, ["name": pitchName]), script: script, editor: editor) {
                 case nil: return
@@ -64,7 +64,7 @@ struct InterviewCommand: ParsableCommand {
             stored = try StoredInterview(resuming: unfinished, targetSeconds: target, linter: linter, store: store)
             Terminal.standardOutput.write(script.message(.resumed) + "\n")
         } else if resume != nil {
-            throw PitchError(linter.profile(language).interview.message(.noResume, ["name": pitchName]))
+            throw PitchError(try linter.profile(language).interview().message(.noResume, ["name": pitchName]))
         } else {
             stored = try StoredInterview(starting: pitchName, language: language, targetSeconds: target, linter: linter, store: store)
         }
