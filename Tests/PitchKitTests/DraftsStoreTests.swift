@@ -200,8 +200,13 @@ final class DraftsStoreTests: XCTestCase {
         let store = try DraftStore(path: storePath)
         _ = try store.save(name: "acc", text: "One", source: .import, summary: summary())
         _ = try store.save(name: "acc", text: "Two", source: .import, summary: summary())
+        try store.recordRehearsal(name: "acc", version: 2, language: .english, units: 70, seconds: 30)
         XCTAssertEqual(try store.delete(name: "acc"), 2)
         XCTAssertNil(try store.pitch(named: "acc"))
+        let left = try DatabaseQueue(path: storePath).read { db in
+            try ["versions", "rehearsals"].map { try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \($0)")! }
+        }
+        XCTAssertEqual(left, [0, 0], "the versions and rehearsals went with the pitch")
         XCTAssertNil(try store.delete(name: "acc"))
         XCTAssertEqual(try store.save(name: "acc", text: "Three", source: .import, summary: summary()).version.number, 1)
     }
@@ -246,16 +251,39 @@ final class DraftsStoreTests: XCTestCase {
         XCTAssertEqual(try first.numberingProblems(), [])
     }
 
+    /// v3 drops the sessions' dead step and state columns from a store that has rows.
+    func testMigrationToV3KeepsSessionsAndAnswers() throws {
+        let old = try DatabaseQueue(path: storePath)
+        try DraftSchema.migrator.migrate(old, upTo: "v2-rehearsals")
+        try old.write { db in
+            try db.execute(sql: """
+                INSERT INTO interview_sessions (id, pitch_name, language, step, state, created, updated)
+                    VALUES (1, 'acc', 'th', 'client.1.after', '{"x":1}', '2026-01-01 10:00:00.000', '2026-01-01 10:05:00.000');
+                INSERT INTO interview_answers (session_id, step, ordinal, answer, created)
+                    VALUES (1, 'client.1.who', 1, 'ร้านอาหาร', '2026-01-01 10:01:00.000'), (1, 'client.1.before', 2, 'ต้นทุนสูง', '2026-01-01 10:02:00.000');
+                """)
+        }
+        try old.close()
+        let store = try DraftStore(path: storePath)
+        let session = try XCTUnwrap(store.sessions(for: "acc").first)
+        XCTAssertEqual(session.language, .thai)
+        XCTAssertNil(session.finished)
+        XCTAssertEqual(try store.answers(in: try XCTUnwrap(session.id)).map(\.answer), ["ร้านอาหาร", "ต้นทุนสูง"])
+        let columns = try DatabaseQueue(path: storePath).read { try $0.columns(in: "interview_sessions").map(\.name) }
+        XCTAssertEqual(columns, ["id", "pitch_name", "language", "created", "updated", "finished"])
+    }
+
     func testInterviewSessionsKeepEveryAnswerInOrder() throws {
         let store = try DraftStore(path: storePath)
-        let session = try store.startSession(InterviewSession(pitchName: "acc", language: .thai, step: "client.1.who"))
+        let session = try store.startSession(InterviewSession(pitchName: "acc", language: .thai, created: Date(timeIntervalSince1970: 0)))
         let id = try XCTUnwrap(session.id)
-        _ = try store.record(answer: "ร้านอาหาร", step: "client.1.who", in: id, nextStep: "client.1.before")
-        _ = try store.record(answer: "ต้นทุนสูง", step: "client.1.before", in: id, nextStep: "client.1.after")
+        _ = try store.record(answer: "ร้านอาหาร", step: "client.1.who", in: id)
+        _ = try store.record(answer: "ต้นทุนสูง", step: "client.1.before", in: id)
         XCTAssertEqual(try store.answers(in: id).map(\.answer), ["ร้านอาหาร", "ต้นทุนสูง"])
         XCTAssertEqual(try store.answers(in: id).map(\.ordinal), [1, 2])
+        XCTAssertEqual(try store.answers(in: id).map(\.step), ["client.1.who", "client.1.before"])
         var resumed = try XCTUnwrap(store.sessions(for: "acc").first)
-        XCTAssertEqual(resumed.step, "client.1.after")
+        XCTAssertGreaterThan(resumed.updated, resumed.created, "an answer marks the session updated")
         resumed.finished = Date()
         try store.update(resumed)
         XCTAssertNotNil(try store.sessions(for: "acc").first?.finished)

@@ -112,31 +112,24 @@ struct VersionRecord: Codable, FetchableRecord, PersistableRecord {
     }
 }
 
-/// A guided interview in progress or finished. `step` and `state` belong to
-/// the interview: the store keeps them, it does not read them.
+/// A guided interview in progress or finished; where it stands is its answers.
 public struct InterviewSession: Codable, Equatable, Sendable, FetchableRecord, MutablePersistableRecord {
     public static let databaseTableName = "interview_sessions"
 
     public var id: Int64?
     public var pitchName: String
     public var language: Language
-    /// The step the interview is at, such as "client.1.before".
-    public var step: String
-    /// Anything else the interview needs to resume, as JSON text.
-    public var state: String
     public var created: Date
     public var updated: Date
     public var finished: Date?
 
     enum CodingKeys: String, CodingKey {
-        case id, pitchName = "pitch_name", language, step, state, created, updated, finished
+        case id, pitchName = "pitch_name", language, created, updated, finished
     }
 
-    public init(pitchName: String, language: Language, step: String = "", state: String = "{}", created: Date = Date()) {
+    public init(pitchName: String, language: Language, created: Date = Date()) {
         self.pitchName = pitchName
         self.language = language
-        self.step = step
-        self.state = state
         self.created = created
         self.updated = created
     }

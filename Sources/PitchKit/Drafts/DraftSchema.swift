@@ -11,6 +11,9 @@ enum DraftSchema {
         migrator.registerMigration("v2-rehearsals") { db in
             try db.execute(sql: v2)
         }
+        migrator.registerMigration("v3-sessions-without-step-state") { db in
+            try db.execute(sql: v3)
+        }
         return migrator
     }
 
@@ -82,5 +85,12 @@ enum DraftSchema {
             created TEXT NOT NULL
         );
         CREATE INDEX rehearsals_by_pitch ON rehearsals(pitch_id, created);
+        """
+
+    /// An interview resumes from its answers: the session's step and state
+    /// were written on every answer and never read.
+    static let v3 = """
+        ALTER TABLE interview_sessions DROP COLUMN step;
+        ALTER TABLE interview_sessions DROP COLUMN state;
         """
 }

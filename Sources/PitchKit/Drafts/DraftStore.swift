@@ -221,16 +221,15 @@ public final class DraftStore: Sendable {
         }
     }
 
-    /// Deletes a pitch and all its versions; returns how many versions went, nil when there was no such pitch.
+    /// Deletes a pitch; its versions and rehearsals go with it (ON DELETE CASCADE).
+    /// Returns how many versions went, nil when there was no such pitch.
     @discardableResult
     public func delete(name: String) throws(PitchError) -> Int? {
         try perform {
             try queue.write { db in
                 guard let pitch = try DraftPitch.filter(Column("name") == name).fetchOne(db), let id = pitch.id else { return nil }
                 let count = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM versions WHERE pitch_id = ?", arguments: [id]) ?? 0
-                try db.execute(sql: "DELETE FROM rehearsals WHERE pitch_id = ?", arguments: [id])
-                try db.execute(sql: "DELETE FROM versions WHERE pitch_id = ?", arguments: [id])
-                try db.execute(sql: "DELETE FROM pitches WHERE id = ?", arguments: [id])
+                try pitch.delete(db)
                 return count
             }
         }
@@ -249,23 +248,20 @@ public final class DraftStore: Sendable {
         }
     }
 
-    /// Records an answer and moves the session to `nextStep` in one transaction.
-    public func record(answer: String, step: String, in sessionID: Int64, nextStep: String? = nil, state: String? = nil, date: Date = Date()) throws(PitchError) -> InterviewAnswer {
+    /// Records an answer and marks the session updated, in one transaction.
+    public func record(answer: String, step: String, in sessionID: Int64, date: Date = Date()) throws(PitchError) -> InterviewAnswer {
         try perform {
             try queue.write { db in
                 let ordinal = try Int.fetchOne(db, sql: "SELECT COALESCE(MAX(ordinal), 0) + 1 FROM interview_answers WHERE session_id = ?", arguments: [sessionID]) ?? 1
                 var row = InterviewAnswer(id: nil, sessionId: sessionID, step: step, ordinal: ordinal, answer: answer, created: date)
                 try row.insert(db)
-                try db.execute(
-                    sql: "UPDATE interview_sessions SET step = COALESCE(?, step), state = COALESCE(?, state), updated = ? WHERE id = ?",
-                    arguments: [nextStep, state, date, sessionID]
-                )
+                try db.execute(sql: "UPDATE interview_sessions SET updated = ? WHERE id = ?", arguments: [date, sessionID])
                 return row
             }
         }
     }
 
-    /// Saves a session's step, state and finish time.
+    /// Saves a session's finish time.
     public func update(_ session: InterviewSession) throws(PitchError) {
         try perform { try queue.write { db in try session.update(db) } }
     }

@@ -19,7 +19,7 @@ public final class StoredInterview {
         self.interview = interview
         self.pitchName = try DraftName.validated(pitchName)
         self.store = store
-        session = try store.startSession(InterviewSession(pitchName: self.pitchName, language: language, step: interview.current?.key ?? ""))
+        session = try store.startSession(InterviewSession(pitchName: self.pitchName, language: language))
     }
 
     /// Resumes a stored session by replaying its answers in order.
@@ -59,7 +59,7 @@ public final class StoredInterview {
         guard case .accepted = outcome else { return (outcome, nil) }
         var saved: SaveOutcome?
         if step == .review { saved = try saveDraft(of: candidate) }
-        _ = try store.record(answer: text.trimmingSpaces(), step: step.key, in: session.id!, nextStep: candidate.current?.key ?? "")
+        _ = try store.record(answer: text.trimmingSpaces(), step: step.key, in: session.id!)
         interview = candidate
         if interview.isFinished { try markFinished() }
         return (outcome, saved)
@@ -70,7 +70,7 @@ public final class StoredInterview {
         guard let step = interview.current else { return nil }
         var candidate = interview
         if let refusal = candidate.skip() { return refusal }
-        _ = try store.record(answer: "", step: step.key, in: session.id!, nextStep: candidate.current?.key ?? "")
+        _ = try store.record(answer: "", step: step.key, in: session.id!)
         interview = candidate
         return nil
     }
@@ -79,7 +79,7 @@ public final class StoredInterview {
     public func back() throws(PitchError) -> InterviewStep? {
         var candidate = interview
         guard let reopened = candidate.back() else { return nil }
-        _ = try store.record(answer: reopened.key, step: Self.backMarker, in: session.id!, nextStep: reopened.key)
+        _ = try store.record(answer: reopened.key, step: Self.backMarker, in: session.id!)
         interview = candidate
         return reopened
     }
