@@ -160,13 +160,21 @@ public struct InterviewAnswer: Codable, Equatable, Sendable, FetchableRecord, Mu
 extension Language: DatabaseValueConvertible {}
 
 /// One complete rehearsal of a saved version, as `pitchcoach rehearse` timed it.
-public struct DraftRehearsal: Equatable, Sendable {
+public struct DraftRehearsal: Equatable, Sendable, Decodable, FetchableRecord, TableRecord {
+    public static let databaseTableName = "rehearsals"
+    /// Only what a rehearsal says, not which pitch it belongs to.
+    public static var databaseSelection: [any SQLSelectable] { CodingKeys.allCases.map { Column($0) } }
+
     public var version: Int
     public var language: Language
     /// Words (English) or syllables (Thai, Vietnamese) said.
     public var units: Int
     public var seconds: Double
     public var created: Date
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case version, language, units, seconds, created
+    }
 
     /// Words or syllables a second.
     public var pace: Double { Double(units) / seconds }

@@ -304,15 +304,8 @@ public final class DraftStore: Sendable {
     public func rehearsals(of name: String) throws(PitchError) -> [DraftRehearsal] {
         try perform {
             try queue.read { db in
-                try Row.fetchAll(db, sql: """
-                    SELECT r.* FROM rehearsals r JOIN pitches p ON p.id = r.pitch_id
-                    WHERE p.name = ? ORDER BY r.created, r.id
-                    """, arguments: [name]).map { row in
-                    DraftRehearsal(
-                        version: row["version"], language: Language(rawValue: row["language"]),
-                        units: row["units"], seconds: row["seconds"], created: row["created"]
-                    )
-                }
+                guard let pitch = try DraftPitch.filter(Column("name") == name).fetchOne(db) else { return [] }
+                return try DraftRehearsal.filter(Column("pitch_id") == pitch.id).order(Column("created"), Column("id")).fetchAll(db)
             }
         }
     }
