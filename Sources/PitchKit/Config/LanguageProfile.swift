@@ -64,12 +64,15 @@ public struct LanguageProfile: Sendable {
 
         self.language = language
         guard let unit = SpeakingUnit(rawValue: try reader.string("unit", in: speaking) ?? ""),
-              let rate = try reader.number("rate", in: speaking), rate > 0
-        else { throw .at(path, line: reader.line(of: "unit", in: "speaking"), "needs unit = \"word\" or \"syllable\" and a positive rate.") }
+              let rate = try reader.number("rate", in: speaking)
+        else { throw .at(path, line: reader.line(of: "unit", in: "speaking"), "needs unit = \"word\" or \"syllable\" and a rate.") }
         self.unit = unit
         unitsPerSecond = (try reader.string("per", in: speaking)) == "minute" ? rate / 60 : rate
-        longestSentence = Int(try reader.number("longest_sentence", in: rules) ?? 25)
-        selfFocusMinimum = Int(try reader.number("self_focus_minimum", in: rules) ?? 4)
+        guard SpeakingPace.isPlausible(unitsPerSecond, unit: unit) else {
+            throw .at(path, line: reader.line(of: "rate", in: "speaking"), "a rate of \(rate) is not one people speak at; give words or syllables per second (or per = \"minute\").")
+        }
+        longestSentence = try reader.wholeNumber("longest_sentence", in: rules, section: "rules", range: 1...500) ?? 25
+        selfFocusMinimum = try reader.wholeNumber("self_focus_minimum", in: rules, section: "rules", range: 1...500) ?? 4
         selfFocusRatio = try reader.number("self_focus_ratio", in: rules) ?? 2
         var names: [Section: [String]] = [:]
         for key in sections.keys {

@@ -33,7 +33,7 @@ public struct InterviewScript: Sendable {
         templates = try MessageTable("templates", keys: ["opening", "ideal_client", "story", "ask", "closing"], lists: ["statements"], of: reader)
         messages = try MessageTable("messages", keys: [
             "help", "saved", "unchanged", "resumed", "offer_resume", "goodbye", "required", "nothing_to_go_back_to", "keep_editing",
-            "welcome", "unknown_command", "interrupt_hint", "check_clean", "check_findings", "revise_hint", "review_intro", "total",
+            "welcome", "unknown_command", "interrupt_hint", "unreadable_answer", "check_clean", "check_findings", "revise_hint", "review_intro", "total",
             "next_steps", "no_versions", "candidate_time", "no_resume",
         ], lists: ["yes", "no"], of: reader)
         let commandHelp = try MessageTable("commands", keys: Self.commandNames, of: reader)

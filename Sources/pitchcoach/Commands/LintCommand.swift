@@ -17,13 +17,15 @@ struct PitchOptions: ParsableArguments {
     @Option(name: .long, help: "The pitch's language: \(Language.codes). Default: from the file or its script.")
     var lang: Language?
 
-    @Option(name: .long, help: "Target speaking time in seconds. Default: from the file or config, else 60.")
+    @Option(name: .long, help: "Target speaking time in seconds, 5 to 3600. Default: from the file or config, else 60.", transform: TargetTime.argument)
     var seconds: Double?
+}
 
-    func validate() throws {
-        if let seconds, !(seconds > 0) {
-            throw ValidationError("--seconds should be a number above 0, such as 60.")
-        }
+extension TargetTime {
+    /// Reads `--seconds`: a flag that no intro could take is a usage error, not a crash later.
+    static func argument(_ text: String) throws -> Double {
+        guard let seconds = validated(text: text) else { throw ValidationError("the target time \(rangeAdvice)") }
+        return seconds
     }
 }
 

@@ -31,6 +31,8 @@ final class InterviewREPL {
                 if cancelledOnce { return leave() }
                 cancelledOnce = true
                 say(terminal.styled(script.message("interrupt_hint"), .dim))
+            case .unreadable:
+                say(terminal.styled(script.message("unreadable_answer"), .yellow))
             case .line(let text):
                 cancelledOnce = false
                 if text.trimmingCharacters(in: .whitespaces).hasPrefix(":") {
