@@ -227,8 +227,18 @@ final class FaultTests: XCTestCase {
                 try FileManager.default.setAttributes([.ownerAccountID: 65534], ofItemAtPath: path)
             }
         }
+        var binary = Pitchcoach.binary
+        if !prefix.isEmpty {
+            // The build folder may be one that nobody cannot enter: run a copy, with the resources it reads.
+            let copies = folder.appendingPathComponent("bin")
+            try FileManager.default.createDirectory(at: copies, withIntermediateDirectories: true)
+            for name in [binary.lastPathComponent, "pitchcoach_PitchResources.resources"] {
+                try FileManager.default.copyItem(at: binary.deletingLastPathComponent().appendingPathComponent(name), to: copies.appendingPathComponent(name))
+            }
+            binary = copies.appendingPathComponent(binary.lastPathComponent)
+        }
         func pitchcoach(_ arguments: [String]) throws -> Pitchcoach.Result {
-            try Pitchcoach.shell(#"exec "$@""#, prefix + [Pitchcoach.binary.path] + arguments + ["--store", store.appendingPathComponent("s.sqlite").path])
+            try Pitchcoach.shell(#"exec "$@""#, prefix + [binary.path] + arguments + ["--store", store.appendingPathComponent("s.sqlite").path])
         }
         XCTAssertEqual(try pitchcoach(["drafts", "save", "ann", pitch.path]).status, 0)
         try FileManager.default.setAttributes([.posixPermissions: 0o555], ofItemAtPath: store.path)
