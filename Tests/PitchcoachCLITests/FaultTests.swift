@@ -248,7 +248,8 @@ final class FaultTests: XCTestCase {
             XCTAssertEqual(result.status, 0, "\(arguments): \(result.stderr)")
             XCTAssertFalse(result.stdout.isEmpty, "\(arguments)")
         }
-        assertOneLineError(try pitchcoach(["drafts", "save", "ann", samplePitch]), containing: "read-only")
+        try Pitchcoach.file("new.md", "You pay less tax, so your evenings are yours again.\n", in: folder)
+        assertOneLineError(try pitchcoach(["drafts", "save", "ann", folder.appendingPathComponent("new.md").path]), containing: "read-only")
     }
 
     // MARK: Usage errors
