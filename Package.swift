@@ -50,14 +50,16 @@ let package = Package(
             dependencies: ["PitchKit"],
             path: "Benchmarks/SegmentFloor"
         ),
+        // Seeded randomness and hostile pitches, for the property and fuzz tests of both suites.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(
             name: "PitchKitTests",
-            dependencies: ["PitchKit"],
+            dependencies: ["PitchKit", "TestSupport"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(
             name: "PitchcoachCLITests",
-            dependencies: ["PitchKit"],
+            dependencies: ["PitchKit", "TestSupport"],
             resources: [.copy("Golden")]
         ),
     ]

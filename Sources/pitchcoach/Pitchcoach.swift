@@ -24,6 +24,9 @@ struct Pitchcoach: ParsableCommand {
     /// Runs the command line. Usage and input errors exit with 2, findings
     /// with 1; a user never sees a stack trace.
     static func main() {
+        // A reader that goes away (`| head`) should end the command quietly
+        // through its failed write (OutputFailure), not kill it with a signal.
+        signal(SIGPIPE, SIG_IGN)
         do {
             var command = try parseAsRoot()
             try command.run()
@@ -33,10 +36,29 @@ struct Pitchcoach: ParsableCommand {
         } catch let error as ExitCode {
             Foundation.exit(error.rawValue)
         } catch {
-            if exitCode(for: error) == .success { exit(withError: error) }
-            Terminal.standardError.write(fullMessage(for: error) + "\n")
+            // --help and --version arrive here too, and print in full, through
+            // the same checked write as every other output.
+            if exitCode(for: error) == .success {
+                Terminal.standardOutput.write(fullMessage(for: error) + "\n")
+                Foundation.exit(ExitStatus.clean)
+            }
+            let command = commandTyped(in: Array(CommandLine.arguments.dropFirst()))
+            Terminal.standardError.write("pitchcoach: \(message(for: error))\nSee '\(command) --help'.\n")
             Foundation.exit(ExitStatus.inputError)
         }
+    }
+
+    /// "pitchcoach drafts log": the command that the words typed name, for the
+    /// one line of usage hint under an error.
+    static func commandTyped(in arguments: [String]) -> String {
+        var command: any ParsableCommand.Type = Pitchcoach.self
+        var words = [configuration.commandName ?? "pitchcoach"]
+        for argument in arguments {
+            guard let subcommand = command.configuration.subcommands.first(where: { $0.configuration.commandName == argument }) else { break }
+            command = subcommand
+            words.append(argument)
+        }
+        return words.joined(separator: " ")
     }
 }
 
@@ -44,5 +66,6 @@ struct Pitchcoach: ParsableCommand {
 enum ExitStatus {
     static let clean: Int32 = 0
     static let findings: Int32 = 1
+    /// Also what a failed write of the output ends with (OutputFailure).
     static let inputError: Int32 = 2
 }

@@ -140,7 +140,7 @@ final class DraftsStoreTests: XCTestCase {
     func testSQLiteErrorsBecomeOneSentence() {
         func message(_ code: ResultCode) -> String { DraftStore.mapped(DatabaseError(resultCode: code), path: "/s/p.sqlite").description }
         XCTAssertEqual(message(.SQLITE_FULL), "cannot write to /s/p.sqlite: the disk is full; free some space and try again.")
-        XCTAssertEqual(message(.SQLITE_BUSY), "the store at /s/p.sqlite is locked by another pitchcoach; try again in a moment.")
+        XCTAssertEqual(message(.SQLITE_BUSY), "the store at /s/p.sqlite is busy: another program is using it (another pitchcoach, or a tool that opened the file); try again in a moment, or close that program.")
         XCTAssertTrue(message(.SQLITE_READONLY).contains("read-only"))
         XCTAssertTrue(message(.SQLITE_CANTOPEN).contains("the folder /s does not exist or is read-only"))
         XCTAssertTrue(message(.SQLITE_CORRUPT).contains("damaged"))
@@ -156,7 +156,7 @@ final class DraftsStoreTests: XCTestCase {
         let holder = try DatabaseQueue(path: storePath, configuration: configuration)
         try holder.writeWithoutTransaction { try $0.execute(sql: "BEGIN IMMEDIATE") }
         XCTAssertThrowsError(try store.save(name: "a", text: "Hello", source: .import, summary: summary())) { error in
-            XCTAssertEqual("\(error)", "the store at \(storePath) is locked by another pitchcoach; try again in a moment.")
+            XCTAssertEqual("\(error)", "the store at \(storePath) is busy: another program is using it (another pitchcoach, or a tool that opened the file); try again in a moment, or close that program.")
         }
         try holder.writeWithoutTransaction { try $0.execute(sql: "ROLLBACK") }
         XCTAssertNoThrow(try store.save(name: "a", text: "Hello", source: .import, summary: summary()))

@@ -115,6 +115,6 @@ final class PacksCommandTests: XCTestCase {
         XCTAssertTrue(vietnamese.stdout.contains("  Example: Chúng tôi cung cấp giải pháp chuyển đổi số cho doanh nghiệp.\n"), vietnamese.stdout)
         let unknown = try Pitchcoach.run(["rules", "--lang", "xx"])
         XCTAssertEqual(unknown.status, 2)
-        XCTAssertEqual(unknown.stderr, "pitchcoach: --lang: unknown language 'xx'; known languages are en, th, vi. A pack can add one (pitchcoach packs init).\n")
+        XCTAssertEqual(unknown.stderr, "pitchcoach: --lang: unknown language 'xx'; known languages are en, th, vi. A pack can add one (pitchcoach packs init).\nSee 'pitchcoach rules --help'.\n")
     }
 }

@@ -55,12 +55,18 @@ public struct Configuration: Equatable, Sendable {
         let reader = try TOMLReader(text: text, path: path)
         let table = reader.table
         try reader.requireOnly(["version", "seconds", "language", "accept", "packs", "lists", "rules"], in: table)
-        if let version = try reader.number("version"), Int(version) != Self.formatVersion {
-            throw .at(path, line: reader.line(of: "version"), "config version \(Int(version)) is newer than this pitchcoach understands (\(Self.formatVersion)); update pitchcoach.")
+        if let version = try reader.number("version"), version != Double(Self.formatVersion) {
+            let line = reader.line(of: "version")
+            guard let newer = Int(exactly: version), newer > Self.formatVersion else {
+                throw .at(path, line: line, "'version' should be \(Self.formatVersion), the only config format so far.")
+            }
+            throw .at(path, line: line, "config version \(newer) is newer than this pitchcoach understands (\(Self.formatVersion)); update pitchcoach.")
         }
         if let seconds = try reader.number("seconds") {
-            guard seconds > 0 else { throw .at(path, line: reader.line(of: "seconds"), "'seconds' should be above 0, such as 60.") }
-            self.seconds = seconds
+            guard let target = TargetTime.validated(seconds) else {
+                throw .at(path, line: reader.line(of: "seconds"), "'seconds' \(TargetTime.rangeAdvice)")
+            }
+            self.seconds = target
         }
         if let code = try reader.string("language") {
             language = Located(value: code, file: path, line: reader.line(of: "language"))

@@ -109,8 +109,8 @@ public struct LanguageProfile: Sendable {
         guard let strategy = SpeakingStrategy(rawValue: try reader.string("unit", in: speaking, section: "speaking") ?? "") else {
             throw .at(path, line: reader.line(of: "unit", in: "speaking"), "unknown speaking unit; use one of \(SpeakingStrategy.names).")
         }
-        guard let rate = try reader.number("rate", in: speaking, section: "speaking"), rate > 0 else {
-            throw .at(path, line: reader.line(of: "rate", in: "speaking"), "needs a positive rate.")
+        guard let rate = try reader.number("rate", in: speaking, section: "speaking") else {
+            throw .at(path, line: reader.line(of: "speaking"), "[speaking] needs a rate.")
         }
         // A rate is a claim about how people speak: the file says where it comes from.
         guard try reader.string("source", in: speaking, section: "speaking")?.isEmpty == false else {
@@ -118,9 +118,12 @@ public struct LanguageProfile: Sendable {
         }
         self.strategy = strategy
         unitsPerSecond = (try reader.string("per", in: speaking, section: "speaking")) == "minute" ? rate / 60 : rate
+        guard SpeakingPace.isPlausible(unitsPerSecond, unit: strategy.unit) else {
+            throw .at(path, line: reader.line(of: "rate", in: "speaking"), "a rate of \(rate) is not one people speak at; give words or syllables per second (or per = \"minute\").")
+        }
         try reader.requireOnly(["longest_sentence", "self_focus_minimum", "self_focus_ratio"], in: rules, section: "rules")
-        longestSentence = Int(try reader.number("longest_sentence", in: rules, section: "rules") ?? 25)
-        selfFocusMinimum = Int(try reader.number("self_focus_minimum", in: rules, section: "rules") ?? 4)
+        longestSentence = try reader.wholeNumber("longest_sentence", in: rules, section: "rules", range: 1...500) ?? 25
+        selfFocusMinimum = try reader.wholeNumber("self_focus_minimum", in: rules, section: "rules", range: 1...500) ?? 4
         selfFocusRatio = try reader.number("self_focus_ratio", in: rules, section: "rules") ?? 2
         var names: [Section: [String]] = [:]
         for key in sections.keys {

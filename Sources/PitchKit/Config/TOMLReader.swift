@@ -78,6 +78,15 @@ struct TOMLReader {
         return double
     }
 
+    /// A whole number within `range`, such as a count or a threshold.
+    func wholeNumber(_ key: String, in parent: TOMLTable? = nil, section: String? = nil, range: ClosedRange<Int>) throws(PitchError) -> Int? {
+        guard let value = (parent ?? table)[key] else { return nil }
+        guard let number = value.int, range.contains(number) else {
+            throw typeError(key, "a whole number from \(range.lowerBound) to \(range.upperBound)", section: section)
+        }
+        return number
+    }
+
     func strings(_ key: String, in parent: TOMLTable? = nil, section: String? = nil) throws(PitchError) -> [String]? {
         guard let value = (parent ?? table)[key] else { return nil }
         guard let array = value.array else { throw typeError(key, "a list such as [\"one\", \"two\"]", section: section) }

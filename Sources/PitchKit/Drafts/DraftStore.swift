@@ -35,9 +35,36 @@ public final class DraftStore: Sendable {
         try self.init(path: location.path, createFolder: location.createsFolder, busyTimeout: busyTimeout)
     }
 
+    /// Opens an existing store only to read it: listing or showing drafts
+    /// needs no write access, so it works in a read-only folder too. A store
+    /// that an older pitchcoach wrote is opened for writing instead, to bring
+    /// its schema up to date first.
+    public static func reading(_ path: String) throws(PitchError) -> DraftStore {
+        var configuration = Self.configuration(busyTimeout: Self.defaultBusyTimeout)
+        configuration.readonly = true
+        // SQLite reads a WAL store through its shared-memory file, and creates it
+        // when missing, which a read-only folder forbids. There no one of ours
+        // can be writing, so the file is read as it stands.
+        let canCreateSharedMemory = access(folder(of: path), W_OK) == 0 || FileManager.default.fileExists(atPath: path + "-shm")
+        let location = canCreateSharedMemory ? path : "file:\(uriEscaped(path))?immutable=1"
+        let store: DraftStore
+        do {
+            store = DraftStore(path: path, queue: try DatabaseQueue(path: location, configuration: configuration))
+        } catch {
+            throw mapped(error, path: path)
+        }
+        let (applied, _) = try store.schemaState()
+        return applied.count < DraftSchema.migrator.migrations.count ? try DraftStore(path: path) : store
+    }
+
+    private init(path: String, queue: DatabaseQueue) {
+        self.path = path
+        self.queue = queue
+    }
+
     public init(path: String, createFolder: Bool = false, busyTimeout: TimeInterval = DraftStore.defaultBusyTimeout) throws(PitchError) {
         self.path = path
-        let folder = (path as NSString).deletingLastPathComponent.isEmpty ? "." : (path as NSString).deletingLastPathComponent
+        let folder = Self.folder(of: path)
         let files = FileManager.default
         var isDirectory: ObjCBool = false
         if files.fileExists(atPath: path, isDirectory: &isDirectory) {
@@ -70,16 +97,33 @@ public final class DraftStore: Sendable {
         // WAL is switched on in migrate(), after the schema check: GRDB's own
         // WAL set-up writes to the file, and a refused store must stay untouched.
         // synchronous stays FULL (SQLite's default), so a saved version survives a power cut.
-        var configuration = GRDB.Configuration()
-        configuration.busyMode = .timeout(busyTimeout)
-        configuration.foreignKeysEnabled = true
-        configuration.label = "pitchcoach.drafts"
         do {
-            queue = try DatabaseQueue(path: path, configuration: configuration)
+            queue = try DatabaseQueue(path: path, configuration: Self.configuration(busyTimeout: busyTimeout))
         } catch {
             throw Self.mapped(error, path: path)
         }
         try migrate()
+    }
+
+    private static func configuration(busyTimeout: TimeInterval) -> GRDB.Configuration {
+        var configuration = GRDB.Configuration()
+        configuration.busyMode = .timeout(busyTimeout)
+        configuration.foreignKeysEnabled = true
+        configuration.label = "pitchcoach.drafts"
+        return configuration
+    }
+
+    private static func folder(of path: String) -> String {
+        let folder = (path as NSString).deletingLastPathComponent
+        return folder.isEmpty ? "." : folder
+    }
+
+    /// A path as the file part of an SQLite URI.
+    private static func uriEscaped(_ path: String) -> String {
+        let absolute = (path as NSString).isAbsolutePath ? path : FileManager.default.currentDirectoryPath + "/" + path
+        var allowed = CharacterSet.urlPathAllowed
+        allowed.remove(charactersIn: "?#%")
+        return absolute.addingPercentEncoding(withAllowedCharacters: allowed) ?? absolute
     }
 
     // MARK: Schema
@@ -95,22 +139,7 @@ public final class DraftStore: Sendable {
         // the work: look again, and retry while the store is not yet up to date.
         var attempt = 0
         while true {
-            let (applied, journal) = try perform {
-                try queue.read { db in
-                    // Another process may have just changed the schema: read it afresh.
-                    db.clearSchemaCache()
-                    // Tables but no migration record: some other program's database.
-                    if try !db.tableExists("grdb_migrations"),
-                       try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'")! > 0 {
-                        throw PitchError("\(path) is an SQLite database of another program, not a pitchcoach store; name another file with --store.")
-                    }
-                    return (try migrator.appliedIdentifiers(db), try String.fetchOne(db, sql: "PRAGMA journal_mode"))
-                }
-            }
-            let unknown = applied.subtracting(migrator.migrations).sorted()
-            if !unknown.isEmpty {
-                throw PitchError("the store at \(path) was written by a newer pitchcoach (schema \(unknown.joined(separator: ", "))); update pitchcoach to use it. Nothing was changed.")
-            }
+            let (applied, journal) = try schemaState()
             if journal == "wal" && applied.count == migrator.migrations.count { return }
             do {
                 if journal != "wal" {
@@ -127,6 +156,29 @@ public final class DraftStore: Sendable {
                 usleep(UInt32.random(in: 20_000...80_000))
             }
         }
+    }
+
+    /// The migrations applied and the journal mode, once the store is known to
+    /// be a pitchcoach store that this binary understands.
+    private func schemaState() throws(PitchError) -> (applied: Set<String>, journal: String?) {
+        let migrator = DraftSchema.migrator
+        let (applied, journal) = try perform {
+            try queue.read { db in
+                // Another process may have just changed the schema: read it afresh.
+                db.clearSchemaCache()
+                // Tables but no migration record: some other program's database.
+                if try !db.tableExists("grdb_migrations"),
+                   try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'")! > 0 {
+                    throw PitchError("\(path) is an SQLite database of another program, not a pitchcoach store; name another file with --store.")
+                }
+                return (try migrator.appliedIdentifiers(db), try String.fetchOne(db, sql: "PRAGMA journal_mode"))
+            }
+        }
+        let unknown = applied.subtracting(migrator.migrations).sorted()
+        if !unknown.isEmpty {
+            throw PitchError("the store at \(path) was written by a newer pitchcoach (schema \(unknown.joined(separator: ", "))); update pitchcoach to use it. Nothing was changed.")
+        }
+        return (applied, journal)
     }
 
     /// The identifiers of the migrations applied to this store, even unknown ones.
@@ -360,13 +412,13 @@ public final class DraftStore: Sendable {
     /// One plain sentence for an SQLite (or other) error about the store at `path`.
     public static func mapped(_ error: any Error, path: String) -> PitchError {
         if let error = error as? PitchError { return error }
-        let folder = (path as NSString).deletingLastPathComponent.isEmpty ? "." : (path as NSString).deletingLastPathComponent
+        let folder = folder(of: path)
         guard let error = error as? DatabaseError else {
             return PitchError("the drafts store at \(path) failed: \(error.localizedDescription)")
         }
         switch error.resultCode {
         case .SQLITE_BUSY, .SQLITE_LOCKED:
-            return PitchError("the store at \(path) is locked by another pitchcoach; try again in a moment.")
+            return PitchError("the store at \(path) is busy: another program is using it (another pitchcoach, or a tool that opened the file); try again in a moment, or close that program.")
         case .SQLITE_NOTADB:
             return PitchError("\(path) is not a pitchcoach store (not an SQLite database); name another file with --store.")
         case .SQLITE_CORRUPT:

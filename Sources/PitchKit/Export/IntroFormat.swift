@@ -129,7 +129,8 @@ public enum IntroFormat: String, CaseIterable, Sendable {
         )
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        // Encoding plain strings and numbers cannot fail.
+        // Encoding fails only on a number that is not finite, and none is: targets
+        // and speaking rates are checked where they come in (TargetTime, SpeakingPace).
         let data = try! encoder.encode(document)
         return String(decoding: data, as: UTF8.self) + "\n"
     }

@@ -41,7 +41,7 @@ public struct Interview {
     /// number, a vague ask), decided once when the answer is recorded.
     private var followUps: Set<InterviewStep> = []
 
-    public init(language: Language, targetSeconds: Double = 60, linter: Linter) throws(PitchError) {
+    public init(language: Language, targetSeconds: Double = TargetTime.standard, linter: Linter) throws(PitchError) {
         self.language = language
         self.targetSeconds = targetSeconds
         self.linter = linter

@@ -30,6 +30,7 @@ public struct InterviewScript: Sendable {
         case welcome
         case unknownCommand = "unknown_command"
         case interruptHint = "interrupt_hint"
+        case unreadableAnswer = "unreadable_answer"
         case checkClean = "check_clean"
         case checkFindings = "check_findings"
         case reviseHint = "revise_hint"

@@ -92,16 +92,17 @@ public final class Linter {
     /// The language the config names, if any.
     public var preferredLanguage: Language? { configuredLanguage }
 
-    /// The target time: the caller's, then the file's `seconds:`, then the config, then 60.
+    /// The target time: the caller's (a flag, checked where it was given), then
+    /// the file's `seconds:`, then the config, then the chapter standard.
     public func targetSeconds(of document: PitchDocument, path: String, override: Double?) throws(PitchError) -> Double {
         if let override { return override }
         if let field = document.frontMatter.fields["seconds"] {
-            guard let seconds = Double(field.value), seconds > 0 else {
-                throw .at(path, line: field.line, "'seconds' should be a number above 0, such as 60.")
+            guard let seconds = TargetTime.validated(text: field.value) else {
+                throw .at(path, line: field.line, "'seconds' \(TargetTime.rangeAdvice)")
             }
             return seconds
         }
-        return configuration.seconds ?? 60
+        return configuration.seconds ?? TargetTime.standard
     }
 
     public func lexicon(_ language: Language) -> Lexicon {

@@ -1,7 +1,7 @@
 import Foundation
 
 /// How a word is compared with word-list phrases: case-folded, in NFC, with a
-/// curly apostrophe made straight. Runs on every word of the text, so the
+/// curly apostrophe made straight and invisible code points left out. Runs on every word of the text, so the
 /// common cases (ASCII, Thai, lowercase Vietnamese) touch only bytes; only a
 /// word with an uppercase non-ASCII letter or a combining mark takes the slow
 /// path through String.
@@ -49,20 +49,28 @@ enum WordFolding {
             } else if (0x0E00...0x0E7F).contains(scalar) || isStable(scalar) {
                 for offset in 0..<length { buffer[count + offset] = word[index + offset] }
                 count += length
-            } else {
+            } else if !isInvisible(scalar) {
                 return nil
             }
+            // An invisible code point is left out, so that "synergy" with a stray U+FEFF is still "synergy".
             index += length
         }
         return count
     }
 
-    /// A letter that lowercasing and NFC leave alone: not uppercase, and not a
-    /// combining mark that NFC could merge into the letter before it.
+    /// A default-ignorable code point (U+00AD, U+034F, U+200D, U+2060, U+FEFF...):
+    /// invisible, often pasted in from the web or a word processor, and never
+    /// part of a word's spelling. ICU keeps most of them inside the word.
+    private static func isInvisible(_ value: UInt32) -> Bool {
+        Unicode.Scalar(value)?.properties.isDefaultIgnorableCodePoint ?? false
+    }
+
+    /// A letter that folding leaves alone: not uppercase, not invisible, and not
+    /// a combining mark that NFC could merge into the letter before it.
     private static func isStable(_ value: UInt32) -> Bool {
         guard let scalar = Unicode.Scalar(value) else { return false }
         let properties = scalar.properties
-        return !properties.changesWhenLowercased && properties.canonicalCombiningClass == .notReordered
+        return !properties.changesWhenLowercased && !properties.isDefaultIgnorableCodePoint && properties.canonicalCombiningClass == .notReordered
             && !(0x0300...0x036F).contains(value)
     }
 
@@ -73,7 +81,9 @@ enum WordFolding {
     }
 
     private static func foldSlow(_ word: String) -> String {
-        var folded = word.lowercased()
+        var visible = String.UnicodeScalarView()
+        visible.append(contentsOf: word.unicodeScalars.lazy.filter { !$0.properties.isDefaultIgnorableCodePoint })
+        var folded = String(visible).lowercased()
         if folded.unicodeScalars.contains(where: { (0x0300...0x036F).contains($0.value) }) {
             folded = folded.precomposedStringWithCanonicalMapping
         }

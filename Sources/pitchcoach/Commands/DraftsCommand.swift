@@ -75,7 +75,7 @@ struct DraftsListCommand: ParsableCommand {
     @OptionGroup var storeOptions: StoreOptions
 
     func run() throws {
-        let drafts = try storeOptions.openExisting()?.overview() ?? []
+        let drafts = try storeOptions.openForReading()?.overview() ?? []
         let terminal = Terminal.standardOutput
         guard !drafts.isEmpty else {
             terminal.write("No drafts saved yet. Save one with: pitchcoach drafts save NAME pitch.md\n")
@@ -112,7 +112,7 @@ struct DraftsLogCommand: ParsableCommand {
 
     func run() throws {
         let name = try DraftName.validated(name)
-        guard let store = try storeOptions.openExisting(), let versions = try store.versions(of: name) else {
+        guard let store = try storeOptions.openForReading(), let versions = try store.versions(of: name) else {
             throw Drafts.noDraft(name)
         }
         let terminal = Terminal.standardOutput
@@ -189,7 +189,7 @@ struct DraftsShowCommand: ParsableCommand {
     /// The version `NAME` or `NAME@N` names, or a clear error.
     static func find(_ reference: String, _ storeOptions: StoreOptions) throws -> DraftVersion {
         let (name, number) = try DraftName.reference(reference)
-        guard let store = try storeOptions.openExisting() else { throw Drafts.noDraft(name) }
+        guard let store = try storeOptions.openForReading() else { throw Drafts.noDraft(name) }
         if let version = try store.version(of: name, number: number) { return version }
         guard let latest = try store.version(of: name) else { throw Drafts.noDraft(name) }
         throw PitchError("\(name) has no version \(number ?? 0); its versions are v1 to v\(latest.number).")

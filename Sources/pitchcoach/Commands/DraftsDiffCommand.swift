@@ -34,7 +34,7 @@ struct DraftsDiffCommand: ParsableCommand {
 
     func run() throws {
         let name = try DraftName.validated(name)
-        guard let latest = try storeOptions.openExisting().flatMap({ try $0.version(of: name) }) else {
+        guard let latest = try storeOptions.openForReading().flatMap({ try $0.version(of: name) }) else {
             throw Drafts.noDraft(name)
         }
         let newNumber = to.flatMap(DraftName.versionNumber) ?? latest.number

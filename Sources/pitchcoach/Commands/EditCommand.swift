@@ -75,6 +75,9 @@ struct EditCommand: ParsableCommand {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/bin/sh")
         process.arguments = ["-c", "\(editor) \"$1\"", "sh", file]
+        // The editor gets the default SIGPIPE that pitchcoach itself ignores.
+        let previousPipe = signal(SIGPIPE, SIG_DFL)
+        defer { signal(SIGPIPE, previousPipe) }
         do {
             try process.run()
         } catch {

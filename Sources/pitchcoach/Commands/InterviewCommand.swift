@@ -22,7 +22,7 @@ struct InterviewCommand: ParsableCommand {
     @Option(name: .long, help: "Interview language, by code ('pitchcoach packs list' shows them). Default: from your locale, else the first built in.")
     var lang: String?
 
-    @Option(name: .long, help: "Target speaking time in seconds. Default: from config, else 60.")
+    @Option(name: .long, help: "Target speaking time in seconds, 5 to 3600. Default: from config, else 60.", transform: TargetTime.argument)
     var seconds: Double?
 
     @OptionGroup var storeOptions: StoreOptions
@@ -34,7 +34,6 @@ struct InterviewCommand: ParsableCommand {
             throw ValidationError("Give the draft name once: either 'pitchcoach interview NAME' or 'pitchcoach interview --resume NAME'.")
         }
         try Drafts.checkName(resume ?? name ?? Self.defaultName)
-        if let seconds, !(seconds > 0) { throw ValidationError("--seconds should be a number above 0, such as 60.") }
     }
 
     func run() throws {
@@ -42,7 +41,7 @@ struct InterviewCommand: ParsableCommand {
         let configuration = try Configuration.load(forFileIn: FileManager.default.currentDirectoryPath)
         let linter = try Linter(configuration: configuration)
         let store = try storeOptions.open()
-        let target = seconds ?? configuration.seconds ?? 60
+        let target = seconds ?? configuration.seconds ?? TargetTime.standard
         let isTerminal = isatty(STDIN_FILENO) == 1
         let editor: LineEditor = isTerminal
             ? ReadlineEditor(historyPath: Self.historyPath(), completions: InterviewScript.commandNames.map { ":" + $0 })
@@ -98,6 +97,8 @@ struct InterviewCommand: ParsableCommand {
             case .line(let answer):
                 if let yes = script.yesOrNo(answer) { return yes }
                 Terminal.standardOutput.write(question + "\n")
+            case .unreadable:
+                Terminal.standardOutput.write(script.message(.unreadableAnswer) + "\n" + question + "\n")
             case .interrupted, .endOfInput:
                 return nil
             }

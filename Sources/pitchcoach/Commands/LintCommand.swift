@@ -12,27 +12,30 @@ struct PitchOptions: ParsableArguments {
     @Option(name: .long, help: "The pitch's language, by code ('pitchcoach packs list' shows them). Default: from the file or its script.")
     var lang: String?
 
-    @Option(name: .long, help: "Target speaking time in seconds. Default: from the file or config, else 60.")
+    @Option(name: .long, help: "Target speaking time in seconds, 5 to 3600. Default: from the file or config, else 60.", transform: TargetTime.argument)
     var seconds: Double?
 
-    func validate() throws {
-        if let seconds, !(seconds > 0) {
-            throw ValidationError("--seconds should be a number above 0, such as 60.")
-        }
-    }
-
-    func language(in linter: Linter) throws(PitchError) -> Language? {
+    func language(in linter: Linter) throws -> Language? {
         try Self.language(lang, in: linter)
     }
 
     /// The language an option (`flag`) names, among those `linter` loaded:
-    /// only the packs know which exist, so ArgumentParser cannot check it.
-    static func language(_ code: String?, flag: String = "--lang", in linter: Linter) throws(PitchError) -> Language? {
+    /// only the packs know which exist, so ArgumentParser cannot check it,
+    /// but an unknown one is still a usage error.
+    static func language(_ code: String?, flag: String = "--lang", in linter: Linter) throws -> Language? {
         do {
             return try code.map { code throws(PitchError) in try linter.language(named: code) }
         } catch {
-            throw PitchError("\(flag): \(error.description)")
+            throw ValidationError("\(flag): \(error.description)")
         }
+    }
+}
+
+extension TargetTime {
+    /// Reads `--seconds`: a flag that no intro could take is a usage error, not a crash later.
+    static func argument(_ text: String) throws -> Double {
+        guard let seconds = validated(text: text) else { throw ValidationError("the target time \(rangeAdvice)") }
+        return seconds
     }
 }
 
@@ -82,6 +85,10 @@ struct LintCommand: ParsableCommand {
                 let summary = linter.lint(job) { reporter.report($0, path: name) }
                 reporter.endFile(path: name, summary: summary, profile: linter.profile(job.language))
                 failed = failed || Self.reaches(summary, failOn)
+            } catch let usage as ValidationError {
+                // A flag is wrong for every file: one line and the usage hint, not one per file.
+                output.flush()
+                throw usage
             } catch {
                 output.flush()
                 Terminal.standardError.write("pitchcoach: \(error)\n")

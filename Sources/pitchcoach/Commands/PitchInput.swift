@@ -28,7 +28,7 @@ struct PitchInput {
     private static func savedDraft(_ argument: String, _ storeOptions: StoreOptions) throws -> DraftVersion? {
         guard !FileManager.default.fileExists(atPath: argument),
               let reference = try? DraftName.reference(argument),
-              let store = try storeOptions.openExisting(),
+              let store = try storeOptions.openForReading(),
               try store.pitch(named: reference.name) != nil
         else { return nil }
         return try DraftsShowCommand.find(argument, storeOptions)

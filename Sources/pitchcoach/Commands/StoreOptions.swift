@@ -21,15 +21,26 @@ struct StoreOptions: ParsableArguments {
         try DraftStore(location: location)
     }
 
-    /// Opens the store only if its file exists: reading a store that was never
-    /// written should not create one.
+    /// Opens the store only if its file exists, to change what is in it
+    /// (deleting needs no store to be created).
     func openExisting() throws(PitchError) -> DraftStore? {
-        let location = location
-        guard FileManager.default.fileExists(atPath: location.path) else {
-            if store != nil { throw PitchError("\(location.path): no such store. Check the path, or save a draft there first with 'pitchcoach drafts save NAME FILE --store \(location.path)'.") }
+        try existingPath().map { path throws(PitchError) in try DraftStore(path: path) }
+    }
+
+    /// Opens the store only if its file exists, and only to read it: a store
+    /// that was never written should not be created, and reading it needs no
+    /// write access.
+    func openForReading() throws(PitchError) -> DraftStore? {
+        try existingPath().map { path throws(PitchError) in try DraftStore.reading(path) }
+    }
+
+    private func existingPath() throws(PitchError) -> String? {
+        let path = location.path
+        guard FileManager.default.fileExists(atPath: path) else {
+            if store != nil { throw PitchError("\(path): no such store. Check the path, or save a draft there first with 'pitchcoach drafts save NAME FILE --store \(path)'.") }
             return nil
         }
-        return try DraftStore(location: location)
+        return path
     }
 }
 

@@ -47,7 +47,7 @@ final class ReadlineEditor: LineEditor {
                 rl_free_line_state()
                 rl_callback_sigcleanup()
                 rl_callback_handler_remove()
-                FileHandle.standardOutput.write(Data("^C\n".utf8))
+                Terminal.standardOutput.write("^C\n")
                 return .interrupted
             }
             if ready > 0 { rl_callback_read_char() }
@@ -81,11 +81,11 @@ private let interruptHandler: @convention(c) (Int32) -> Void = { _ in
 
 private let lineHandler: @convention(c) (UnsafeMutablePointer<CChar>?) -> Void = { line in
     if let line {
-        ReadlineState.result = .line(String(cString: line))
+        ReadlineState.result = String(validatingCString: line).map(LineInput.line) ?? .unreadable
         free(line)
     } else {
         ReadlineState.result = .endOfInput
-        FileHandle.standardOutput.write(Data("\n".utf8))
+        Terminal.standardOutput.write("\n")
     }
     rl_callback_handler_remove()
 }

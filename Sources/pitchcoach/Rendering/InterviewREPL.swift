@@ -31,6 +31,8 @@ final class InterviewREPL {
                 if cancelledOnce { return leave() }
                 cancelledOnce = true
                 say(terminal.styled(script.message(.interruptHint), .dim))
+            case .unreadable:
+                say(terminal.styled(script.message(.unreadableAnswer), .yellow))
             case .line(let text):
                 cancelledOnce = false
                 if text.trimmingCharacters(in: .whitespaces).hasPrefix(":") {

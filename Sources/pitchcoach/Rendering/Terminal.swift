@@ -19,8 +19,23 @@ struct Terminal {
 
     var isInteractive: Bool { isatty(handle.fileDescriptor) == 1 }
 
+    /// Writes all of `text`. When standard output cannot take it (a full disk,
+    /// a closed pipe) the command ends here: carrying on would lose output
+    /// without a word. Standard error is where that word goes, so a failure
+    /// there is let pass.
     func write(_ text: String) {
-        handle.write(Data(text.utf8))
+        var bytes = Array(text.utf8)
+        let descriptor = handle.fileDescriptor
+        var written = 0
+        while written < bytes.count {
+            let count = bytes[written...].withUnsafeMutableBytes { Foundation.write(descriptor, $0.baseAddress, $0.count) }
+            if count >= 0 {
+                written += count
+            } else if errno != EINTR {
+                guard descriptor != STDERR_FILENO else { return }
+                OutputFailure.end(errno: errno)
+            }
+        }
     }
 
     enum Style: String {
@@ -63,4 +78,17 @@ final class OutputBuffer {
     }
 
     deinit { flush() }
+}
+
+/// How a command ends when its output cannot be written.
+enum OutputFailure {
+    /// A reader that has gone away (`| head`) is no fault of the pitch, so the
+    /// command stops quietly, as Unix tools do; any other failure is said in one
+    /// line. Both exit with the input-or-output status.
+    static func end(errno code: Int32) -> Never {
+        if code != EPIPE {
+            Terminal.standardError.write("pitchcoach: cannot write output: \(String(cString: strerror(code)).lowercased()).\n")
+        }
+        Foundation.exit(ExitStatus.inputError)
+    }
 }

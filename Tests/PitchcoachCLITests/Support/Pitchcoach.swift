@@ -8,6 +8,8 @@ enum Pitchcoach {
         var status: Int32
         var stdout: String
         var stderr: String
+        /// Whether the process exited rather than being killed by a signal.
+        var exited = true
     }
 
     static var binary: URL {
@@ -22,8 +24,29 @@ enum Pitchcoach {
         _ arguments: [String], input: String? = nil, home: URL? = nil,
         environment extra: [String: String] = [:], directory: URL? = nil
     ) throws -> Result {
+        try launch(binary, arguments, input: input.map { Data($0.utf8) }, home: home, environment: extra, directory: directory)
+    }
+
+    /// Runs `pitchcoach arguments...` with bytes that need not be UTF-8 on
+    /// standard input; past `timeout` seconds the process is killed, which the
+    /// result shows as not `exited`.
+    static func run(_ arguments: [String], bytes: [UInt8], home: URL? = nil, directory: URL? = nil, timeout: Double? = nil) throws -> Result {
+        try launch(binary, arguments, input: Data(bytes), home: home, directory: directory, timeout: timeout)
+    }
+
+    /// Runs a bash `script` in which "$PITCHCOACH" is the binary and "$@" the
+    /// arguments: for what only a shell sets up (a closed pipe or standard
+    /// input, a full disk, a umask, another user).
+    static func shell(_ script: String, _ arguments: [String] = [], home: URL? = nil, directory: URL? = nil) throws -> Result {
+        try launch(URL(fileURLWithPath: "/bin/bash"), ["-c", script, "bash"] + arguments, input: nil, home: home, environment: ["PITCHCOACH": binary.path], directory: directory)
+    }
+
+    private static func launch(
+        _ executable: URL, _ arguments: [String], input: Data?, home: URL?,
+        environment extra: [String: String] = [:], directory: URL? = nil, timeout: Double? = nil
+    ) throws -> Result {
         let process = Process()
-        process.executableURL = binary
+        process.executableURL = executable
         process.arguments = arguments
         let home = try home ?? temporaryDirectory()
         var environment = ["HOME": home.path, "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"]
@@ -44,7 +67,13 @@ enum Pitchcoach {
         let stdin = Pipe()
         process.standardInput = stdin
         try process.run()
-        if let input { stdin.fileHandleForWriting.write(Data(input.utf8)) }
+        if let timeout {
+            let pid = process.processIdentifier
+            DispatchQueue.global().asyncAfter(deadline: .now() + timeout) { [process] in
+                if process.isRunning { kill(pid, SIGKILL) }
+            }
+        }
+        if let input { stdin.fileHandleForWriting.write(input) }
         try stdin.fileHandleForWriting.close()
         process.waitUntilExit()
         let output = try Data(contentsOf: stdoutURL)
@@ -53,7 +82,8 @@ enum Pitchcoach {
         return Result(
             status: process.terminationStatus,
             stdout: String(decoding: output, as: UTF8.self),
-            stderr: String(decoding: errors, as: UTF8.self)
+            stderr: String(decoding: errors, as: UTF8.self),
+            exited: process.terminationReason == .exit
         )
     }
 
