@@ -54,7 +54,7 @@ let package = Package(
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(
             name: "PitchKitTests",
-            dependencies: ["PitchKit", "TestSupport"],
+            dependencies: ["PitchKit", "TestSupport", .product(name: "TOMLKit", package: "TOMLKit")],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(

@@ -47,6 +47,10 @@ public struct LanguageProfile: Sendable {
     public var selfFocusRatio: Double
     /// Heading names, as written, for each part of the intro.
     public var sectionNames: [Section: [String]]
+    /// `[code_switch]`: the language whose words speakers mix in (English in a
+    /// Thai or Vietnamese pitch), and which of its lists their Latin-script words are checked against.
+    public var codeSwitchLanguage: Language?
+    public var codeSwitchLists: [String] = []
     /// What the lint rules and the lint summary say in this language (`[messages]`).
     private(set) var messages: MessageTable
     /// The file it was read from, and its text: export and the interview read
@@ -81,7 +85,7 @@ public struct LanguageProfile: Sendable {
     /// "words" or "syllables", in this language.
     public var unitName: String { message(unit == .word ? .unitWord : .unitSyllable) }
 
-    static let keys = ["name", "detect", "speaking", "rules", "sections", "messages", "templates", "interview"]
+    static let keys = ["name", "detect", "speaking", "code_switch", "rules", "sections", "messages", "templates", "interview"]
 
     /// What export, the cue card and rehearsal add (`[templates.*]`).
     public func templates() throws(PitchError) -> IntroTemplates {
@@ -133,13 +137,21 @@ public struct LanguageProfile: Sendable {
             names[section] = try reader.strings(key, in: sections, section: "sections") ?? []
         }
         sectionNames = names
+        if let codeSwitch = try reader.table("code_switch") {
+            try reader.requireOnly(["from", "lists"], in: codeSwitch, section: "code_switch")
+            guard let from = try reader.string("from", in: codeSwitch, section: "code_switch"),
+                  let lists = try reader.strings("lists", in: codeSwitch, section: "code_switch")
+            else { throw .at(path, line: reader.line(of: "code_switch"), "[code_switch] needs from = \"en\" and lists = [...].") }
+            codeSwitchLanguage = Language(rawValue: from)
+            codeSwitchLists = lists
+        }
         messages = try MessageTable("messages", keys: LintMessage.allCases.map(\.rawValue), othersAllowed: true, of: reader)
     }
 
     /// `[detect]`: code points as hex ("0E01-0E5B" or "0110"), and the shares a text needs.
     private static func detection(_ reader: TOMLReader) throws(PitchError) -> LanguageDetection? {
         guard let table = try reader.table("detect") else { return nil }
-        try reader.requireOnly(["letters", "min_per_latin_letter", "min_marked_words"], in: table, section: "detect")
+        try reader.requireOnly(["letters", "min_per_latin_letter", "min_marked_words", "unmarked_words", "min_unmarked_words"], in: table, section: "detect")
         var ranges: [ClosedRange<UInt32>] = []
         for text in try reader.strings("letters", in: table, section: "detect") ?? [] {
             let bounds = text.split(separator: "-").map { UInt32($0, radix: 16) }
@@ -154,7 +166,9 @@ public struct LanguageProfile: Sendable {
         return LanguageDetection(
             letters: ranges,
             minimumPerLatinLetter: try reader.number("min_per_latin_letter", in: table, section: "detect"),
-            minimumMarkedWords: try reader.number("min_marked_words", in: table, section: "detect")
+            minimumMarkedWords: try reader.number("min_marked_words", in: table, section: "detect"),
+            unmarkedWords: Set((try reader.strings("unmarked_words", in: table, section: "detect") ?? []).map { $0.lowercased() }),
+            minimumUnmarkedWords: try reader.number("min_unmarked_words", in: table, section: "detect")
         )
     }
 

@@ -13,12 +13,19 @@ public struct Lexicon: Sendable {
     private let lists: [WordListID]
     private let entriesByTag: [[WordListEntry]]
     private let matcher: PhraseMatcher
+    /// Each entry's context, compiled, by tag and entry: nil for most.
+    private let contextsByTag: [[CompiledContext?]]
     /// Accepted phrases get this tag: what they cover is never flagged.
     private let acceptedTag: Int
 
+    /// The list whose entries are word classes, by kind, for contexts' `@name`.
+    public static let classesList = "classes"
+
     /// Compiles `lists` (every pack's entries plus the user's, in `WordListID.index`
     /// order) and the user's accepted phrases.
-    public init(language: Language, lists: [(id: WordListID, entries: [WordListEntry])], accepted: [String] = [], tokenizer: Tokenizer) {
+    /// With `foldingMarks`, entries are matched without their marks, for a
+    /// text typed without them ("khach hang" finds "khách hàng").
+    public init(language: Language, lists: [(id: WordListID, entries: [WordListEntry])], accepted: [String] = [], tokenizer: Tokenizer, foldingMarks: Bool = false) {
         self.language = language
         self.lists = lists.map(\.id)
         entriesByTag = lists.map(\.entries)
@@ -26,13 +33,39 @@ public struct Lexicon: Sendable {
         var matcher = PhraseMatcher()
         for (tag, list) in lists.enumerated() {
             for (index, entry) in list.entries.enumerated() {
-                matcher.add(Self.words(entry.phrase, tokenizer), tag: tag, entry: index)
+                let words = Self.words(foldingMarks ? Marks.folded(entry.phrase) : entry.phrase, tokenizer)
+                // Without its marks a short syllable has too many meanings ("ờ", "ở" and "ô" are all "o").
+                if foldingMarks, words.count == 1, words[0].count <= 3, words[0] != entry.phrase { continue }
+                matcher.add(words, tag: tag, entry: index)
+                // "health check" also finds "healthcheck" (a hyphen already splits into words).
+                if (2...3).contains(words.count), words.allSatisfy({ $0.utf8.allSatisfy { (0x61...0x7A).contains($0 | 0x20) } }) {
+                    matcher.add([words.joined()], tag: tag, entry: index)
+                }
+            }
+        }
+        var classes: [String: Set<String>] = [:]
+        for entry in lists.first(where: { $0.id.name == Self.classesList })?.entries ?? [] {
+            guard let kind = entry.kind else { continue }
+            classes[kind, default: []].insert(WordFolding.folded(entry.phrase))
+        }
+        contextsByTag = lists.map { list in
+            list.entries.map { entry in
+                let isAcronym = Self.isAcronym(entry.phrase)
+                guard entry.context != nil || isAcronym else { return nil }
+                return CompiledContext(entry.context, classes: classes, capitalsOnly: isAcronym)
             }
         }
         for (index, phrase) in accepted.enumerated() {
             matcher.add(Self.words(phrase, tokenizer), tag: acceptedTag, entry: index)
         }
         self.matcher = matcher
+    }
+
+    /// "LAN", "ROI", "SEO": an entry in capitals is an acronym, and finds only a
+    /// word in capitals ("Lan" is a name; "roi" is Vietnamese "rồi" typed without marks).
+    static func isAcronym(_ phrase: String) -> Bool {
+        phrase.count >= 2 && phrase.allSatisfy { $0.isASCII && ($0.isUppercase || $0.isNumber || $0 == " " || $0 == "&") }
+            && phrase.contains(where: \.isUppercase)
     }
 
     /// The words of a phrase, as written, that the matcher must find in a row.
@@ -61,9 +94,74 @@ public struct Lexicon: Sendable {
         var result = [[Match]](repeating: [], count: lists.count)
         let all = matcher.matches(in: tokens, of: text)
         let accepted = all.filter { $0.tag == acceptedTag }.map(\.tokens)
+        var scratch: [UInt8] = []
         for match in all where match.tag != acceptedTag && !accepted.contains(where: { $0.overlaps(match.tokens) }) {
+            if let context = contextsByTag[match.tag][match.entry], !context.allows(match.tokens, in: tokens, of: text, scratch: &scratch) { continue }
             result[match.tag].append(Match(list: lists[match.tag], entry: entriesByTag[match.tag][match.entry], tokens: match.tokens))
         }
         return result
+    }
+}
+
+/// An entry's context with its words folded and its classes filled in; an
+/// acronym's rule that only a word in capitals is it.
+struct CompiledContext: Sendable {
+    private struct Condition: Sendable {
+        var neighbour: EntryContext.Neighbour
+        var required: Bool
+        var words: Set<String>
+    }
+
+    private let conditions: [Condition]
+    private let excludesNames: Bool
+    private let capitalsOnly: Bool
+
+    init(_ context: EntryContext?, classes: [String: Set<String>], capitalsOnly: Bool) {
+        conditions = (context?.conditions ?? []).map { condition in
+            Condition(
+                neighbour: condition.neighbour, required: condition.required,
+                words: Set(condition.words.map(WordFolding.folded)).union(condition.classes.flatMap { classes[$0] ?? [] })
+            )
+        }
+        excludesNames = context?.excludesNames ?? false
+        self.capitalsOnly = capitalsOnly
+    }
+
+    /// Whether the entry found at `range` counts, given its neighbours in its sentence.
+    func allows(_ range: Range<Int>, in tokens: [Token], of text: UnsafeBufferPointer<UInt8>, scratch: inout [UInt8]) -> Bool {
+        // A plural keeps its acronym: "KPIs", "SMBs".
+        if capitalsOnly, tokens[range].contains(where: {
+            var word = Substring(String(decoding: text[$0.range], as: UTF8.self))
+            if word.hasSuffix("s") { word = word.dropLast() }
+            return word.contains(where: \.isLowercase)
+        }) {
+            return false
+        }
+        let sentence = tokens[range.lowerBound].sentence
+        let previous = range.lowerBound > 0 && tokens[range.lowerBound - 1].sentence == sentence ? range.lowerBound - 1 : nil
+        let next = range.upperBound < tokens.count && tokens[range.upperBound].sentence == sentence ? range.upperBound : nil
+        for condition in conditions {
+            let neighbour = condition.neighbour == .next ? next : previous
+            let isListed = neighbour.map { index in
+                let count = WordFolding.fold(text[tokens[index].range], into: &scratch)
+                return condition.words.contains(String(decoding: scratch[..<count], as: UTF8.self))
+            } ?? false
+            if isListed != condition.required { return false }
+        }
+        return !(excludesNames && NameRun.contains(range, in: tokens) { String(decoding: text[$0], as: UTF8.self) })
+    }
+}
+
+/// Business and product names ("Premier Smiles Dental", "Điện Lạnh Uy Tín")
+/// are not claims: a run of capitalised words in one sentence.
+enum NameRun {
+    /// Whether the words at `range` start with a capital and a capitalised word
+    /// stands right before or after them in their sentence.
+    static func contains(_ range: Range<Int>, in tokens: [Token], text: (Range<Int>) -> String) -> Bool {
+        func isCapitalised(_ index: Int) -> Bool {
+            guard tokens.indices.contains(index), tokens[index].isWord, tokens[index].sentence == tokens[range.lowerBound].sentence else { return false }
+            return text(tokens[index].range).unicodeScalars.first?.properties.isUppercase ?? false
+        }
+        return isCapitalised(range.lowerBound) && (isCapitalised(range.lowerBound - 1) || isCapitalised(range.upperBound))
     }
 }

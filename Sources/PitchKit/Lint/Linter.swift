@@ -4,6 +4,8 @@ public struct LintJob: Sendable {
     public var path: String
     public var language: Language
     public var targetSeconds: Double
+    /// Typed without the language's marks: its words are matched with the marks folded away.
+    public var isUnmarked = false
 }
 
 /// Runs the rules over pitches. Holds the loaded packs and the compiled word
@@ -16,7 +18,7 @@ public final class Linter {
     private let headings: [String: Section]
     private let detector: LanguageDetector
     private let configuredLanguage: Language?
-    private var lexicons: [Language: Lexicon] = [:]
+    private var lexicons: [LexiconKey: Lexicon] = [:]
     /// The user's own list files (`[lists]`), by list index.
     private let extraLists: [Int: [WordListEntry]]
     private let rules: [(spec: RuleSpec, severity: Severity)]
@@ -105,25 +107,37 @@ public final class Linter {
         return configuration.seconds ?? TargetTime.standard
     }
 
-    public func lexicon(_ language: Language) -> Lexicon {
-        if let lexicon = lexicons[language] { return lexicon }
+    public func lexicon(_ language: Language, unmarked: Bool = false) -> Lexicon {
+        let key = LexiconKey(language: language, unmarked: unmarked)
+        if let lexicon = lexicons[key] { return lexicon }
+        let profile = profile(language)
         let lists = catalog.listNames.indices.map { index in
             let list = WordListID(name: catalog.listNames[index], index: index)
-            return (list, catalog.entries(of: list, in: language) + (extraLists[index] ?? []))
+            // The words a speaker mixes in from another language, in its script, after the language's own entries.
+            let mixedIn = profile.codeSwitchLanguage.map { other in
+                profile.codeSwitchLists.contains(list.name) ? catalog.entries(of: list, in: other).filter { $0.phrase.allSatisfy(\.isASCII) } : []
+            } ?? []
+            return (list, catalog.entries(of: list, in: language) + (extraLists[index] ?? []) + mixedIn)
         }
-        let lexicon = Lexicon(language: language, lists: lists, accepted: configuration.accepted, tokenizer: tokenizer)
-        lexicons[language] = lexicon
+        let lexicon = Lexicon(language: language, lists: lists, accepted: configuration.accepted, tokenizer: tokenizer, foldingMarks: unmarked)
+        lexicons[key] = lexicon
         return lexicon
+    }
+
+    struct LexiconKey: Hashable {
+        var language: Language
+        var unmarked: Bool
     }
 
     /// Checks what a pitch asks for (language, target, suppression comments)
     /// before any output, so a bad file fails whole rather than half-reported.
     public func job(_ document: PitchDocument, path: String, language: Language? = nil, seconds: Double? = nil) throws(PitchError) -> LintJob {
         try checkDirectives(document, path: path)
+        let language = try self.language(of: document, path: path, override: language)
         return LintJob(
-            document: document, path: path,
-            language: try self.language(of: document, path: path, override: language),
-            targetSeconds: try targetSeconds(of: document, path: path, override: seconds)
+            document: document, path: path, language: language,
+            targetSeconds: try targetSeconds(of: document, path: path, override: seconds),
+            isUnmarked: detector.isUnmarked(document.spoken, in: language)
         )
     }
 
@@ -132,7 +146,7 @@ public final class Linter {
     public func lint(_ job: LintJob, report: (Diagnostic) -> Void) -> LintSummary {
         let document = job.document
         let profile = profile(job.language)
-        let lexicon = lexicon(job.language)
+        let lexicon = lexicon(job.language, unmarked: job.isUnmarked)
         let context = LintContext(
             document: document, language: job.language, profile: profile,
             timing: SpeakingTime(profile: profile), targetSeconds: job.targetSeconds

@@ -18,21 +18,25 @@ public final class WordListEntry: Equatable, Sendable {
     /// What the entry is (`self` or `audience` in `pronouns`), in a list with a `kind` column.
     public let kind: String?
     public let note: String
+    /// When the entry counts, from the neighbours it has: in a list with a `context` column.
+    public let context: EntryContext?
     /// Where the entry was written, for error messages.
     public let file: String
     public let line: Int
 
-    public init(phrase: String, suggestion: String?, kind: String? = nil, note: String, file: String, line: Int) {
+    public init(phrase: String, suggestion: String?, kind: String? = nil, note: String, context: EntryContext? = nil, file: String, line: Int) {
         self.phrase = phrase
         self.suggestion = suggestion
         self.kind = kind
         self.note = note
+        self.context = context
         self.file = file
         self.line = line
     }
 
     public static func == (lhs: WordListEntry, rhs: WordListEntry) -> Bool {
-        (lhs.phrase, lhs.suggestion, lhs.kind, lhs.note, lhs.file, lhs.line) == (rhs.phrase, rhs.suggestion, rhs.kind, rhs.note, rhs.file, rhs.line)
+        (lhs.phrase, lhs.suggestion, lhs.kind, lhs.note) == (rhs.phrase, rhs.suggestion, rhs.kind, rhs.note)
+            && (lhs.context, lhs.file, lhs.line) == (rhs.context, rhs.file, rhs.line)
     }
 }
 
@@ -43,13 +47,15 @@ public enum WordListParser {
     }
 
     /// Parses TSV word-list text; `#` starts a comment line. The first other
-    /// line may name the columns, `phrase<TAB>kind<TAB>note`; without it they
-    /// are phrase, suggestion, note. Every entry needs three non-empty fields,
-    /// so a stray tab or a missing suggestion is caught where it was written.
+    /// line may name the columns, `phrase<TAB>kind<TAB>note`, and a fourth,
+    /// `context` (EntryContext); without a header they are phrase, suggestion,
+    /// note. Every entry needs three non-empty fields, so a stray tab or a
+    /// missing suggestion is caught where it was written.
     public static func parse(_ text: String, file: String) throws(PitchError) -> [WordListEntry] {
         // Byte by byte: every lint run parses a few thousand lines at start-up.
         var entries: [WordListEntry] = []
         var second: SecondColumn?
+        var hasContext = false
         let utf8 = Array(text.utf8)
         var lineStart = 0
         var lineNumber = 0
@@ -72,23 +78,34 @@ public enum WordListParser {
             fields.append(trimmed(utf8, fieldStart..<line.upperBound))
             let text = fields.map { String(decoding: utf8[$0], as: UTF8.self) }
             if second == nil, text.first == "phrase" {
-                guard text.count == 3, let column = SecondColumn(rawValue: text[1]), text[2] == "note" else {
-                    throw .at(file, line: lineNumber, "the header should be phrase<TAB>suggestion<TAB>note or phrase<TAB>kind<TAB>note")
+                guard (3...4).contains(text.count), let column = SecondColumn(rawValue: text[1]), text[2] == "note",
+                      text.count == 3 || text[3] == "context"
+                else {
+                    throw .at(file, line: lineNumber, "the header should be phrase<TAB>suggestion<TAB>note or phrase<TAB>kind<TAB>note, with an optional <TAB>context")
                 }
                 second = column
+                hasContext = text.count == 4
                 continue
             }
             let column = second ?? .suggestion
             second = column
-            guard fields.count == 3 else {
-                throw .at(file, line: lineNumber, "expected 3 fields separated by tabs (phrase, \(column.rawValue), note), found \(fields.count)")
+            // The context column is optional on each line: most entries count wherever they stand.
+            guard fields.count == 3 || (hasContext && fields.count == 4) else {
+                let expected = hasContext ? "3 or 4 fields separated by tabs (phrase, \(column.rawValue), note, context)" : "3 fields separated by tabs (phrase, \(column.rawValue), note)"
+                throw .at(file, line: lineNumber, "expected \(expected), found \(fields.count)")
             }
             if let empty = fields.firstIndex(where: \.isEmpty) {
-                throw .at(file, line: lineNumber, "the \(["phrase", column.rawValue, "note"][empty]) is empty")
+                throw .at(file, line: lineNumber, "the \(["phrase", column.rawValue, "note", "context"][empty]) is empty")
+            }
+            let context: EntryContext?
+            do {
+                context = try fields.count == 4 ? EntryContext(text[3]) : nil
+            } catch {
+                throw .at(file, line: lineNumber, error.description)
             }
             entries.append(WordListEntry(
                 phrase: text[0], suggestion: column == .suggestion ? text[1] : nil, kind: column == .kind ? text[1] : nil,
-                note: text[2], file: file, line: lineNumber
+                note: text[2], context: context, file: file, line: lineNumber
             ))
         }
         return entries

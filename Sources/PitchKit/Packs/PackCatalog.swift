@@ -202,6 +202,18 @@ public struct PackCatalog: Sendable {
                     try Self.check(entries(of: list, in: language), for: rule)
                 }
             }
+            if let name = rule.sentencesWithName {
+                guard let list = list(named: name) else {
+                    throw .at(rule.path, line: rule.line(of: "sentences_with"), "no loaded pack provides list '\(name)'; lists are: \(listNames.joined(separator: ", ")).")
+                }
+                rules[index].sentencesWith = list
+            }
+            for (role, name) in rule.readsNames {
+                guard let list = list(named: name) else {
+                    throw .at(rule.path, line: rule.line(of: role), "no loaded pack provides list '\(name)' ([reads] \(role)); lists are: \(listNames.joined(separator: ", ")).")
+                }
+                rules[index].reads[role] = list
+            }
             for language in rule.texts.keys where profiles[language] == nil {
                 throw .at(rule.path, line: rule.line(of: language.rawValue), "[\(language)] is not a loaded language; known languages are \(codes).")
             }

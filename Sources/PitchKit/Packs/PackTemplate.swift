@@ -38,7 +38,7 @@ public enum PackTemplate {
             """))
         files.append(("languages/\(code).toml", languageFile(try read(profile.path), name: name, from: profile.name)))
         for list in sourcePack.lists {
-            files.append(("wordlists/\(code)/\(list).tsv", try read(sourcePack.file("wordlists/\(source)/\(list).tsv"))))
+            files.append(("wordlists/\(code)/\(list).tsv", try listText(list, of: source, from: sourcePack, catalog: catalog)))
         }
         for file in files {
             let path = (directory as NSString).appendingPathComponent(file.relative)
@@ -69,6 +69,21 @@ public enum PackTemplate {
             }
         }
         return lines.joined(separator: "\n")
+    }
+
+    /// A list of the source language as linting reads it: the language pack's
+    /// file, then what other packs add to it (the trades' jargon), each under
+    /// a heading naming the pack, their column headers left out.
+    private static func listText(_ list: String, of source: Language, from sourcePack: Pack, catalog: PackCatalog) throws(PitchError) -> String {
+        let relative = "wordlists/\(source)/\(list).tsv"
+        var text = try read(sourcePack.file(relative))
+        for pack in catalog.packs where pack.name != sourcePack.name && pack.lists.contains(list) {
+            guard FileManager.default.fileExists(atPath: pack.file(relative)) else { continue }
+            let lines = try read(pack.file(relative)).components(separatedBy: "\n").filter { !$0.hasPrefix("phrase\t") }
+            if !text.hasSuffix("\n") { text += "\n" }
+            text += "\n# --- From pack \(pack.name) ---\n" + lines.joined(separator: "\n")
+        }
+        return text
     }
 
     private static func read(_ path: String) throws(PitchError) -> String {

@@ -31,6 +31,16 @@ public struct RuleSpec: Sendable {
     public internal(set) var list: WordListID?
     /// The parts of an intro it reads; nil for all of them.
     public let sections: Set<Section>?
+    /// With `sections`: a sentence elsewhere is read too when it has an entry of
+    /// this list (an ask is judged wherever it is, not only under `## Ask`).
+    public let sentencesWithName: String?
+    public internal(set) var sentencesWith: WordListID?
+    /// Whether an entry inside a business or product name is passed over.
+    public let skipsNames: Bool
+    /// Other lists a rule's code reads, by the role it gives them (`[reads]`
+    /// clients = "pronouns"), resolved like `list`.
+    public let readsNames: [String: String]
+    public internal(set) var reads: [String: WordListID] = [:]
     /// Keys of each language's `[messages]`: what a list rule says, and the advice
     /// around an entry's suggestion (`{suggestion}`); without one, the suggestion is said as is.
     public let messageKey: String?
@@ -44,7 +54,7 @@ public struct RuleSpec: Sendable {
 
     public var messageKeys: [String] { [messageKey, suggestionKey].compactMap { $0 } }
 
-    static let keys = ["id", "severity", "check", "list", "sections", "message", "suggestion"]
+    static let keys = ["id", "severity", "check", "list", "sections", "sentences_with", "skip_names", "reads", "message", "suggestion"]
 
     init(toml: String, path: String) throws(PitchError) {
         let reader = try TOMLReader(text: toml, path: path)
@@ -76,6 +86,23 @@ public struct RuleSpec: Sendable {
         } else {
             sections = nil
         }
+        sentencesWithName = try reader.string("sentences_with")
+        if sentencesWithName != nil, sections == nil {
+            throw .at(path, line: reader.line(of: "sentences_with"), "sentences_with widens sections = [...]; name the parts it reads too.")
+        }
+        if let value = reader.table["skip_names"] {
+            guard let flag = value.bool else { throw .at(path, line: reader.line(of: "skip_names"), "'skip_names' should be true or false.") }
+            skipsNames = flag
+        } else {
+            skipsNames = false
+        }
+        var readsNames: [String: String] = [:]
+        if let reads = try reader.table("reads") {
+            for role in reads.keys {
+                readsNames[role] = try reader.string(role, in: reads, section: "reads")
+            }
+        }
+        self.readsNames = readsNames
         messageKey = try reader.string("message")
         suggestionKey = try reader.string("suggestion")
         if check == .list, messageKey == nil {

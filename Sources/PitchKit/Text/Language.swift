@@ -1,3 +1,5 @@
+import Foundation
+
 /// A language pitchcoach coaches in, named by the code users type (`--lang th`).
 /// Which languages exist is data: each is a `languages/<code>.toml` in a pack.
 public struct Language: RawRepresentable, Hashable, Comparable, Codable, Sendable, CustomStringConvertible {
@@ -26,6 +28,11 @@ public struct LanguageDetection: Sendable {
     public var minimumPerLatinLetter: Double?
     /// At least this share of Latin-script words must carry a mark (é, ư).
     public var minimumMarkedWords: Double?
+    /// The language's common words as typed without marks ("toi", "cua", "khach"):
+    /// a text whose Latin words are at least `minimumUnmarkedWords` of these is
+    /// in the language though it carries no mark, as quick notes are.
+    public var unmarkedWords: Set<String> = []
+    public var minimumUnmarkedWords: Double?
 }
 
 /// Guesses the language of a text from its script, trying each language's
@@ -65,6 +72,44 @@ public struct LanguageDetector: Sendable {
             if let minimum = detection.minimumMarkedWords, Double(markedWords) < minimum * Double(latinWords) { continue }
             return candidate.language
         }
+        if markedWords == 0, latinWords > 0 {
+            let words = Self.latinWords(sample)
+            for candidate in candidates {
+                guard let minimum = candidate.detection.minimumUnmarkedWords else { continue }
+                let common = words.count(where: candidate.detection.unmarkedWords.contains)
+                if Double(common) >= minimum * Double(words.count) { return candidate.language }
+            }
+        }
         return fallback
+    }
+
+    /// Whether a text in `language` is typed without its marks ("Em ten la Minh"),
+    /// so that its words are matched with the lists' marks folded away.
+    public func isUnmarked(_ utf8: some Collection<UInt8>, in language: Language) -> Bool {
+        guard candidates.contains(where: { $0.language == language && $0.detection.minimumUnmarkedWords != nil }) else { return false }
+        return !String(decoding: utf8.prefix(Self.sampleLength), as: UTF8.self).unicodeScalars.contains {
+            !$0.isASCII && $0.properties.isAlphabetic && ($0.value < 0x0250 || (0x1E00...0x1EFF).contains($0.value))
+        }
+    }
+
+    /// The Latin words of a text, lowercased.
+    private static func latinWords(_ text: String) -> [String] {
+        text.lowercased().split(whereSeparator: { !($0.isASCII && $0.isLetter) }).map(String.init)
+    }
+}
+
+/// A Latin word without its marks: "khách" is "khach", "đường" is "duong".
+public enum Marks {
+    public static func folded(_ text: String) -> String {
+        var result = String.UnicodeScalarView()
+        for scalar in text.decomposedStringWithCanonicalMapping.unicodeScalars {
+            switch scalar {
+            case "đ": result.append("d")
+            case "Đ": result.append("D")
+            default:
+                if scalar.properties.generalCategory != .nonspacingMark { result.append(scalar) }
+            }
+        }
+        return String(result)
     }
 }

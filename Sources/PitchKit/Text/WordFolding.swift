@@ -1,7 +1,8 @@
 import Foundation
 
 /// How a word is compared with word-list phrases: case-folded, in NFC, with a
-/// curly apostrophe made straight and invisible code points left out. Runs on every word of the text, so the
+/// curly apostrophe made straight, invisible code points left out and a Latin
+/// word's English inflection taken off (EnglishInflection). Runs on every word of the text, so the
 /// common cases (ASCII, Thai, lowercase Vietnamese) touch only bytes; only a
 /// word with an uppercase non-ASCII letter or a combining mark takes the slow
 /// path through String.
@@ -12,12 +13,12 @@ enum WordFolding {
     static func fold(_ word: Slice<UnsafeBufferPointer<UInt8>>, into scratch: inout [UInt8]) -> Int {
         if scratch.count < word.count { scratch = [UInt8](repeating: 0, count: word.count * 2) }
         if let count = scratch.withUnsafeMutableBufferPointer({ foldFast(word, into: $0) }) {
-            return count
+            return scratch.withUnsafeMutableBufferPointer { EnglishInflection.stem($0, count: count) }
         }
         let folded = Array(foldSlow(String(decoding: word, as: UTF8.self)).utf8)
         if scratch.count < folded.count { scratch = [UInt8](repeating: 0, count: folded.count * 2) }
         scratch.replaceSubrange(0..<folded.count, with: folded)
-        return folded.count
+        return scratch.withUnsafeMutableBufferPointer { EnglishInflection.stem($0, count: folded.count) }
     }
 
     /// The folded form of a word as a string, for building word lists.

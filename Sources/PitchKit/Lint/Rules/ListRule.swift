@@ -14,8 +14,13 @@ public struct ListRule: Rule {
     }
 
     public mutating func check(_ block: AnalyzedBlock, in context: LintContext, report: (Finding) -> Void) {
-        if let sections = spec.sections, !sections.contains(block.block.section) { return }
+        let inSection = spec.sections.map { $0.contains(block.block.section) } ?? true
+        // Outside its parts, the rule reads only the sentences that have an entry of `sentencesWith`.
+        let sentencesRead = inSection ? [] : Set(spec.sentencesWith.map { cues in block.matches(in: cues).map { block.tokens[$0.tokens.lowerBound].sentence } } ?? [])
+        if !inSection && sentencesRead.isEmpty { return }
         for match in block.matches(in: list) {
+            if !inSection && !sentencesRead.contains(block.tokens[match.tokens.lowerBound].sentence) { continue }
+            if spec.skipsNames, NameRun.contains(match.tokens, in: block.tokens, text: context.document.text) { continue }
             let range = block.byteRange(match.tokens)
             report(Finding(
                 rule: spec.id,

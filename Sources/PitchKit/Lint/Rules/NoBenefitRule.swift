@@ -1,16 +1,31 @@
 /// METHOD.md 1 and 2: talk benefit, not description. A statement can have no
 /// wrong word and still say nothing a client gains ("I do bookkeeping and take
-/// care of taxes"), so this looks for a result: a change, a purpose ("so that"),
-/// or a number (an entry of its list, or digits). It reads the `## Benefit` part
-/// if there is one, else the whole pitch.
+/// care of taxes"), so this looks for a result: a change for the client, what
+/// they gain or stop suffering. It reads the `## Benefit` part if there is one,
+/// else the whole pitch, one sentence at a time. A sentence has a result when
+/// it has, from the rule's list:
+/// - a purpose ("so that", "ทำให้", "giúp … được") or a result ("on time");
+/// - a change ("save", "back", "ลดลง") whose subject is the client: the nearest
+///   person word before it is one of the client's ("your hot water is back"),
+///   not the speaker's ("I fix leaks");
+/// - a measure ("hours", "%", "บาท") after a number, or a number word ("half"),
+///   outside a promise ("100% satisfaction guaranteed" measures nothing).
 public struct NoBenefitRule: Rule {
-    /// What each entry of its list marks: a purpose ("so that"), a change, a result, a number word.
-    public static let kinds: Set<String>? = ["purpose", "change", "result", numberKind]
+    public static let kinds: Set<String>? = [purposeKind, resultKind, changeKind, unitKind, numberKind]
+    static let purposeKind = "purpose"
+    static let resultKind = "result"
+    static let changeKind = "change"
+    static let unitKind = "unit"
     /// Number words ("half", "ครึ่ง"), which the interview also looks for in a result.
     public static let numberKind = "number"
+    /// How far after a number its measure may come: "10 hours", "4,000 dollars a year".
+    static let measureReach = 3
 
     let spec: RuleSpec
     private let list: WordListID
+    /// The `self` and `audience` person words, and the promises that make a number say nothing.
+    private let people: WordListID?
+    private let promises: WordListID?
 
     private var foundResult = false
     private var firstSentence: Range<Int>?
@@ -18,13 +33,14 @@ public struct NoBenefitRule: Rule {
     public init(spec: RuleSpec) {
         self.spec = spec
         list = spec.list!
+        people = spec.reads["people"]
+        promises = spec.reads["promises"]
     }
 
     public mutating func check(_ block: AnalyzedBlock, in context: LintContext, report: (Finding) -> Void) {
         guard !foundResult, Self.isInScope(block.block, context.document), let sentence = block.sentences.first else { return }
         if firstSentence == nil { firstSentence = block.byteRange(sentence) }
-        foundResult = !block.matches(in: list).isEmpty
-            || block.tokens.contains { $0.kind == .number }
+        foundResult = block.sentences.contains { hasResult($0, in: block) }
     }
 
     public mutating func finish(in context: LintContext, report: (Finding) -> Void) {
@@ -35,6 +51,34 @@ public struct NoBenefitRule: Rule {
             message: context.profile.message(.noBenefit),
             suggestion: context.profile.message(.noBenefitSuggestion)
         ))
+    }
+
+    private func hasResult(_ sentence: Range<Int>, in block: AnalyzedBlock) -> Bool {
+        func inSentence(_ list: WordListID?) -> [Lexicon.Match] {
+            list.map { block.matches(in: $0).filter { sentence.contains($0.tokens.lowerBound) } } ?? []
+        }
+        let markers = inSentence(list)
+        let promised = !inSentence(promises).isEmpty
+        let persons = inSentence(people)
+        for marker in markers {
+            switch marker.entry.kind {
+            case Self.purposeKind, Self.resultKind:
+                return true
+            case Self.changeKind:
+                let subject = persons.last { $0.tokens.upperBound <= marker.tokens.lowerBound }
+                if subject?.entry.kind == SelfFocusRule.audienceKind { return true }
+            case Self.numberKind:
+                if !promised { return true }
+            case Self.unitKind:
+                let reach = max(sentence.lowerBound, marker.tokens.lowerBound - Self.measureReach)..<marker.tokens.lowerBound
+                let counted = block.tokens[reach].contains { $0.kind == .number }
+                    || markers.contains { $0.entry.kind == Self.numberKind && reach.contains($0.tokens.lowerBound) }
+                if counted && !promised { return true }
+            default:
+                continue
+            }
+        }
+        return false
     }
 
     private static func isInScope(_ block: PitchDocument.Block, _ document: PitchDocument) -> Bool {

@@ -2,7 +2,8 @@
 /// full of "I" and "we" and short of "you" is about the speaker.
 public struct SelfFocusRule: Rule {
     /// Its list's entries point at the speaker or at the listener and their clients.
-    public static let kinds: Set<String>? = [selfKind, "audience"]
+    public static let kinds: Set<String>? = [selfKind, audienceKind]
+    static let audienceKind = "audience"
     private static let selfKind = "self"
 
     let spec: RuleSpec
