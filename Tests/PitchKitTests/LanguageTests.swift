@@ -61,7 +61,8 @@ final class SpeakingTimeTests: XCTestCase {
         let result = try lint(text, seconds: 30)
         let length = try XCTUnwrap(result.diagnostics.first { $0.rule == "length" })
         XCTAssertEqual(length.severity, .error)
-        XCTAssertTrue(length.message.hasPrefix("This pitch takes about 78 seconds to say; the target is 30."), length.message)
+        XCTAssertTrue(length.message.hasPrefix("This pitch takes about 77 seconds to say; the target is 30."), length.message)
+        XCTAssertEqual(result.summary.seconds.wholeSeconds, 77, "the summary says the same seconds")
         // 30 seconds is 70 words; the eighth sentence takes the pitch to 72.
         XCTAssertEqual(length.column, 1 + 7 * (sentence.count + 1), "points at the first sentence past 30 seconds")
     }

@@ -55,7 +55,7 @@ final class ExportCommandTests: XCTestCase {
         let result = try Pitchcoach.run(["export", "--seconds", "5", "--output", output.path, file.path])
         XCTAssertEqual(result.status, 1)
         XCTAssertEqual(result.stdout, "")
-        XCTAssertTrue(result.stderr.contains("this intro takes about 15 seconds to say and the target is 5, so it is 10 seconds over.\n"), result.stderr)
+        XCTAssertTrue(result.stderr.contains("this intro takes about 14 seconds to say and the target is 5, so it is 9 seconds over.\n"), result.stderr)
         XCTAssertTrue(result.stderr.contains("\n  line 4, Benefit (6 s, bland, jargon): “We leverage synergies"), result.stderr)
         XCTAssertFalse(FileManager.default.fileExists(atPath: output.path))
 

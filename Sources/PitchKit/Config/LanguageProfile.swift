@@ -43,6 +43,11 @@ public struct LanguageProfile: Sendable {
     public var unitsPerSecond: Double
     /// Units in the longest sentence `length` lets pass.
     public var longestSentence: Int
+    /// For a language that writes no full stop (Thai): a statement runs over
+    /// its space-separated phrases until one ends with one of these words (a
+    /// polite particle), and may have at most `longestStatement` units.
+    public var statementEnds: Set<String> = []
+    public var longestStatement: Int?
     public var selfFocusMinimum: Int
     public var selfFocusRatio: Double
     /// Heading names, as written, for each part of the intro.
@@ -125,7 +130,12 @@ public struct LanguageProfile: Sendable {
         guard SpeakingPace.isPlausible(unitsPerSecond, unit: strategy.unit) else {
             throw .at(path, line: reader.line(of: "rate", in: "speaking"), "a rate of \(rate) is not one people speak at; give words or syllables per second (or per = \"minute\").")
         }
-        try reader.requireOnly(["longest_sentence", "self_focus_minimum", "self_focus_ratio"], in: rules, section: "rules")
+        try reader.requireOnly(["longest_sentence", "longest_statement", "statement_ends", "self_focus_minimum", "self_focus_ratio"], in: rules, section: "rules")
+        longestStatement = try reader.wholeNumber("longest_statement", in: rules, section: "rules", range: 1...1000)
+        statementEnds = Set((try reader.strings("statement_ends", in: rules, section: "rules") ?? []).map(WordFolding.folded))
+        if longestStatement != nil, statementEnds.isEmpty {
+            throw .at(path, line: reader.line(of: "longest_statement", in: "rules"), "longest_statement needs statement_ends, the words a statement ends with.")
+        }
         longestSentence = try reader.wholeNumber("longest_sentence", in: rules, section: "rules", range: 1...500) ?? 25
         selfFocusMinimum = try reader.wholeNumber("self_focus_minimum", in: rules, section: "rules", range: 1...500) ?? 4
         selfFocusRatio = try reader.number("self_focus_ratio", in: rules, section: "rules") ?? 2

@@ -83,9 +83,9 @@ public struct Intro: Sendable {
     public var totalUnits: Int { parts.reduce(0) { $0 + $1.units } }
     public var totalSeconds: Double { timing.seconds(forUnits: totalUnits) }
     /// The same test `lint` makes for its `length` error.
-    public var isOverTarget: Bool { totalSeconds > targetSeconds }
+    public var isOverTarget: Bool { secondsOver > 0 }
     /// Whole seconds to cut to fit the target; 0 when it fits.
-    public var secondsOver: Int { isOverTarget ? Int((totalSeconds - targetSeconds).rounded(.up)) : 0 }
+    public var secondsOver: Int { max(0, totalSeconds.wholeSeconds - targetSeconds.wholeSeconds) }
 
     /// Start and end of a part, in seconds from the beginning.
     public func span(of part: Part) -> (start: Double, end: Double) {

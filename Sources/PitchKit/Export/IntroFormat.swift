@@ -52,7 +52,7 @@ public enum IntroFormat: String, CaseIterable, Sendable {
     private static func markdown(_ intro: Intro) -> String {
         let card = intro.templates
         let title = [intro.name, intro.business].compactMap { $0 }.joined(separator: " · ")
-        var lines = ["# \(title.isEmpty ? card.card(.title, ["target": String(Int(intro.targetSeconds))]) : title)", ""]
+        var lines = ["# \(title.isEmpty ? card.card(.title, ["target": String(intro.targetSeconds.wholeSeconds)]) : title)", ""]
         lines.append(totalLine(intro))
         lines.append("")
         lines.append("| \(card.card(.time)) | \(card.card(.part)) | \(card.card(.seconds)) |")
@@ -63,7 +63,7 @@ public enum IntroFormat: String, CaseIterable, Sendable {
             let seconds = Int(span.end.rounded()) - Int(span.start.rounded())
             lines.append("| \(timeSpan(span)) | \(part.label) | \(seconds) |")
         }
-        lines.append("| | **\(card.card(.totalRow))** | **\(Int(intro.totalSeconds.rounded()))** |")
+        lines.append("| | **\(card.card(.totalRow))** | **\(intro.totalSeconds.wholeSeconds)** |")
         for part in intro.parts {
             lines.append("")
             lines.append("## \(timeSpan(intro.span(of: part))) · \(part.label)")
@@ -196,8 +196,8 @@ public enum IntroFormat: String, CaseIterable, Sendable {
 
     private static func totalLine(_ intro: Intro) -> String {
         intro.templates.card(intro.isOverTarget ? .totalOver : .total, [
-            "total": String(Int(intro.totalSeconds.rounded())),
-            "target": String(Int(intro.targetSeconds.rounded())),
+            "total": String(intro.totalSeconds.wholeSeconds),
+            "target": String(intro.targetSeconds.wholeSeconds),
             "over": String(intro.secondsOver),
         ])
     }
@@ -208,7 +208,7 @@ public enum IntroFormat: String, CaseIterable, Sendable {
     }
 
     static func clock(_ seconds: Double) -> String {
-        let whole = Int(seconds.rounded())
+        let whole = seconds.wholeSeconds
         return String(format: "%d:%02d", whole / 60, whole % 60)
     }
 }

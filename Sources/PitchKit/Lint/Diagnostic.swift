@@ -15,12 +15,16 @@ public struct Finding: Equatable, Sendable {
     public var range: Range<Int>
     public var message: String
     public var suggestion: String?
+    /// A finding milder than its rule (a long sentence, where the rule's
+    /// severity is for running over time); nil for the rule's own.
+    public var severity: Severity?
 
-    public init(rule: String, range: Range<Int>, message: String, suggestion: String? = nil) {
+    public init(rule: String, range: Range<Int>, message: String, suggestion: String? = nil, severity: Severity? = nil) {
         self.rule = rule
         self.range = range
         self.message = message
         self.suggestion = suggestion
+        self.severity = severity
     }
 }
 

@@ -51,10 +51,10 @@ extension LintSummary {
         case (0, _): warningCount
         default: profile.message(.summaryBoth, ["errors": errorCount, "warnings": warningCount])
         }
-        let spokenSeconds = Int(seconds.rounded())
+        let spokenSeconds = seconds.wholeSeconds
         return profile.message(.summary, count: spokenSeconds, [
             "language": profile.message(.languageName), "size": size, "seconds": String(spokenSeconds),
-            "target": String(Int(targetSeconds)), "findings": findings,
+            "target": String(targetSeconds.wholeSeconds), "findings": findings,
         ])
     }
 }

@@ -161,7 +161,7 @@ public final class Linter {
             for finding in findings.sorted(by: { $0.range.lowerBound < $1.range.lowerBound }) {
                 let owner = block ?? document.blocks.first { $0.range.contains(finding.range.lowerBound) }
                 if owner?.ignoredRules.contains(finding.rule) == true || document.isQuiet(finding.range.lowerBound) { continue }
-                let severity = severities[finding.rule] ?? .warning
+                let severity = finding.severity ?? severities[finding.rule] ?? .warning
                 if severity == .error { summary.errors += 1 } else { summary.warnings += 1 }
                 summary.counts[finding.rule, default: 0] += 1
                 report(resolver.diagnostic(finding, severity: severity))

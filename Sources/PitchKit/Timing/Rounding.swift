@@ -7,3 +7,10 @@ extension Double {
         return (self * scale).rounded() / scale
     }
 }
+
+extension Double {
+    /// Seconds as every output says them ("about 114 seconds"), and as the
+    /// target is compared with: one rounding, so the summary, the over-time
+    /// finding, export and the interview never disagree by a second.
+    public var wholeSeconds: Int { Int(rounded()) }
+}

@@ -52,7 +52,7 @@ struct ExportCommand: ParsableCommand {
         try AtomicFile.write(text, to: output)
         Terminal.standardError.write(intro.templates.export(.saved, [
             "path": output, "parts": String(intro.parts.count),
-            "seconds": String(Int(intro.totalSeconds.rounded())), "target": String(Int(intro.targetSeconds.rounded())),
+            "seconds": String(intro.totalSeconds.wholeSeconds), "target": String(intro.targetSeconds.wholeSeconds),
         ]) + "\n")
     }
 
@@ -68,7 +68,7 @@ struct ExportCommand: ParsableCommand {
 
     private func overTimeSentence(_ intro: Intro) -> String {
         intro.templates.export(.over, count: intro.secondsOver, [
-            "seconds": String(Int(intro.totalSeconds.rounded(.up))), "target": String(Int(intro.targetSeconds.rounded())),
+            "seconds": String(intro.totalSeconds.wholeSeconds), "target": String(intro.targetSeconds.wholeSeconds),
         ])
     }
 
@@ -85,7 +85,7 @@ struct ExportCommand: ParsableCommand {
             for suggestion in suggestions {
                 message += "  " + words.export(.cutSentence, [
                     "line": String(suggestion.line), "part": suggestion.label,
-                    "seconds": String(max(1, Int(suggestion.seconds.rounded()))),
+                    "seconds": String(max(1, suggestion.seconds.wholeSeconds)),
                     "rules": suggestion.rules.map { ", " + $0 }.joined(),
                     "sentence": Self.shortened(suggestion.sentence.text),
                 ]) + "\n"

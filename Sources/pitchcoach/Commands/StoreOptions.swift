@@ -60,7 +60,7 @@ enum Drafts {
         return formatter
     }()
 
-    static func seconds(_ value: Double) -> String { "\(Int(value.rounded())) s" }
+    static func seconds(_ value: Double) -> String { "\(value.wholeSeconds) s" }
 
     static func plural(_ count: Int, _ word: String) -> String { "\(count) \(word)\(count == 1 ? "" : "s")" }
 

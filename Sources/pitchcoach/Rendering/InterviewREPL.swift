@@ -51,7 +51,7 @@ final class InterviewREPL {
         if prompt.step == .review { showReview() }
         for (index, candidate) in prompt.candidates.enumerated() {
             say("  \(terminal.styled("\(index + 1).", .bold)) \(candidate.text)")
-            let time = script.message(.candidateTime, ["seconds": String(Int(candidate.seconds.rounded()))])
+            let time = script.message(.candidateTime, ["seconds": String(candidate.seconds.wholeSeconds)])
             say("     " + terminal.styled(time, .dim) + findingsSummary(candidate.diagnostics))
         }
         say(terminal.styled(prompt.question, .cyan))
@@ -77,7 +77,7 @@ final class InterviewREPL {
     }
 
     private func showCheck(_ check: Interview.Candidate) {
-        let seconds = String(Int(check.seconds.rounded()))
+        let seconds = String(check.seconds.wholeSeconds)
         if check.diagnostics.isEmpty {
             say(terminal.styled("✓ ", .green) + script.message(.checkClean, ["seconds": seconds]))
         } else {
@@ -90,7 +90,7 @@ final class InterviewREPL {
         let (diagnostics, summary) = stored.interview.lintDraft()
         say("\n" + terminal.styled(script.message(.reviewIntro), .bold) + "\n")
         say(spokenBody(stored.interview.draft))
-        say(script.message(.total, ["seconds": String(Int(summary.seconds.rounded())), "target": String(Int(summary.targetSeconds))]))
+        say(script.message(.total, ["seconds": String(summary.seconds.wholeSeconds), "target": String(summary.targetSeconds.wholeSeconds)]))
         showDiagnostics(diagnostics)
     }
 
@@ -116,7 +116,7 @@ final class InterviewREPL {
             if diagnostics.isEmpty { say(terminal.styled("✓", .green)) } else { showDiagnostics(diagnostics) }
         case "time":
             let summary = stored.interview.lintDraft().summary
-            say(script.message(.total, ["seconds": String(Int(summary.seconds.rounded())), "target": String(Int(summary.targetSeconds))]))
+            say(script.message(.total, ["seconds": String(summary.seconds.wholeSeconds), "target": String(summary.targetSeconds.wholeSeconds)]))
         case "save":
             say(saveMessage(try stored.saveDraft()))
         case "history":

@@ -23,8 +23,8 @@ struct RehearsalScreen {
 
     func showIntroduction(_ intro: Intro) {
         say(terminal.styled(words.rehearsal(.introduction, [
-            "parts": String(intro.parts.count), "seconds": String(Int(intro.totalSeconds.rounded())),
-            "target": String(Int(intro.targetSeconds.rounded())),
+            "parts": String(intro.parts.count), "seconds": String(intro.totalSeconds.wholeSeconds),
+            "target": String(intro.targetSeconds.wholeSeconds),
         ]), .bold))
         say(words.rehearsal(.instructions))
         say(words.rehearsal(.start))

@@ -14,18 +14,27 @@ public struct LengthRule: Rule {
 
     public mutating func check(_ block: AnalyzedBlock, in context: LintContext, report: (Finding) -> Void) {
         let targetUnits = context.timing.units(inSeconds: context.targetSeconds)
-        for sentence in block.sentences {
+        let profile = context.profile
+        var statement: (start: Int, units: Int, phrases: Int)?
+        for (index, sentence) in block.sentences.enumerated() {
             let units = block.units[sentence].reduce(0, +)
             let range = block.byteRange(sentence)
-            if units > context.profile.longestSentence {
-                report(Finding(
-                    rule: spec.id,
-                    range: range,
-                    message: context.profile.message(.longSentence, [
-                        "units": String(units), "unit": context.unitName, "limit": String(context.profile.longestSentence),
-                    ]),
-                    suggestion: context.profile.message(.longSentenceSuggestion)
-                ))
+            if units > profile.longestSentence {
+                report(tooLong(range, units: units, limit: profile.longestSentence, in: context))
+            }
+            if let longest = profile.longestStatement {
+                var current = statement ?? (range.lowerBound, 0, 0)
+                current.units += units
+                current.phrases += 1
+                statement = current
+                let ends = index == block.sentences.count - 1 || profile.statementEnds.contains(context.document.folded(block.tokens[sentence.upperBound - 1]))
+                if ends {
+                    // One phrase too long is already a long sentence.
+                    if current.phrases > 1, current.units > longest {
+                        report(tooLong(current.start..<range.upperBound, units: current.units, limit: longest, in: context))
+                    }
+                    statement = nil
+                }
             }
             unitsSoFar += units
             if overTimeStart == nil, unitsSoFar > targetUnits { overTimeStart = range.lowerBound }
@@ -33,10 +42,21 @@ public struct LengthRule: Rule {
         }
     }
 
+    /// A sentence or statement too long to follow: a warning, whatever the rule's severity (that is for running over time).
+    private func tooLong(_ range: Range<Int>, units: Int, limit: Int, in context: LintContext) -> Finding {
+        Finding(
+            rule: spec.id,
+            range: range,
+            message: context.profile.message(.longSentence, ["units": String(units), "unit": context.unitName, "limit": String(limit)]),
+            suggestion: context.profile.message(.longSentenceSuggestion),
+            severity: .warning
+        )
+    }
+
     public mutating func finish(in context: LintContext, report: (Finding) -> Void) {
-        guard let overTimeStart, context.totalSeconds > context.targetSeconds else { return }
-        let seconds = Int(context.totalSeconds.rounded(.up))
-        let target = Int(context.targetSeconds)
+        let seconds = context.totalSeconds.wholeSeconds
+        let target = context.targetSeconds.wholeSeconds
+        guard let overTimeStart, seconds > target else { return }
         let excessUnits = context.totalUnits - context.timing.units(inSeconds: context.targetSeconds)
         report(Finding(
             rule: spec.id,
