@@ -13,9 +13,14 @@ enum WordFolding {
     static func fold(_ word: Slice<UnsafeBufferPointer<UInt8>>, into scratch: inout [UInt8]) -> Int {
         if scratch.count < word.count { scratch = [UInt8](repeating: 0, count: word.count * 2) }
         if let count = scratch.withUnsafeMutableBufferPointer({ foldFast(word, into: $0) }) {
+            if let respelled = VietnameseSpelling.canonical(scratch[..<count]) {
+                scratch.replaceSubrange(0..<respelled.count, with: respelled)
+                return respelled.count
+            }
             return scratch.withUnsafeMutableBufferPointer { EnglishInflection.stem($0, count: count) }
         }
-        let folded = Array(foldSlow(String(decoding: word, as: UTF8.self)).utf8)
+        var folded = Array(foldSlow(String(decoding: word, as: UTF8.self)).utf8)
+        if let respelled = VietnameseSpelling.canonical(folded[...]) { folded = respelled }
         if scratch.count < folded.count { scratch = [UInt8](repeating: 0, count: folded.count * 2) }
         scratch.replaceSubrange(0..<folded.count, with: folded)
         return scratch.withUnsafeMutableBufferPointer { EnglishInflection.stem($0, count: folded.count) }
