@@ -48,6 +48,9 @@ public struct LanguageProfile: Sendable {
     /// polite particle), and may have at most `longestStatement` units.
     public var statementEnds: Set<String> = []
     public var longestStatement: Int?
+    /// What ends a written sentence: "." for most, nothing in Thai, which marks
+    /// the end with a space. A list's advice, shown alone, is closed with it.
+    public var fullStop = "."
     public var selfFocusMinimum: Int
     public var selfFocusRatio: Double
     /// Heading names, as written, for each part of the intro.
@@ -130,7 +133,8 @@ public struct LanguageProfile: Sendable {
         guard SpeakingPace.isPlausible(unitsPerSecond, unit: strategy.unit) else {
             throw .at(path, line: reader.line(of: "rate", in: "speaking"), "a rate of \(rate) is not one people speak at; give words or syllables per second (or per = \"minute\").")
         }
-        try reader.requireOnly(["longest_sentence", "longest_statement", "statement_ends", "self_focus_minimum", "self_focus_ratio"], in: rules, section: "rules")
+        try reader.requireOnly(["longest_sentence", "longest_statement", "statement_ends", "full_stop", "self_focus_minimum", "self_focus_ratio"], in: rules, section: "rules")
+        fullStop = try reader.string("full_stop", in: rules, section: "rules") ?? "."
         longestStatement = try reader.wholeNumber("longest_statement", in: rules, section: "rules", range: 1...1000)
         statementEnds = Set((try reader.strings("statement_ends", in: rules, section: "rules") ?? []).map(WordFolding.folded))
         if longestStatement != nil, statementEnds.isEmpty {

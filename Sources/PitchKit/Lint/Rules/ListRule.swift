@@ -40,7 +40,7 @@ public struct ListRule: Rule {
         if let first = text.first, first.isLowercase {
             text = first.uppercased() + text.dropFirst()
         }
-        if let last = text.last, !".!?…\"”)".contains(last) { text += "." }
+        if let last = text.last, !".!?…\"”)".contains(last) { text += profile.fullStop }
         return text
     }
 }
