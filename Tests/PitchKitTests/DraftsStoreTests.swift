@@ -106,7 +106,7 @@ final class DraftsStoreTests: XCTestCase {
     func testNotAnSQLiteFileIsRefused() throws {
         try Data("My pitch, not a database.\n".utf8).write(to: URL(fileURLWithPath: storePath))
         XCTAssertThrowsError(try DraftStore(path: storePath)) { error in
-            XCTAssertEqual((error as? PitchError)?.description, "\(storePath) is not a pitchcoach store (not an SQLite database); name another file with --store.")
+            XCTAssertEqual((error as? PitchError)?.description, "\(storePath) is not a pitchcoach store (not an SQLite database); choose another store file.")
         }
         XCTAssertEqual(try String(contentsOfFile: storePath, encoding: .utf8), "My pitch, not a database.\n")
     }

@@ -116,8 +116,8 @@ final class LintCorpusTests: XCTestCase {
     /// and part; raise these as the lists and rules get there.
     static let floors: [Part: (precision: Double, recall: Double)] = [
         Part(language: "en", part: "tuning"): (0.73, 0.70), Part(language: "en", part: "held-out"): (0.70, 0.76),
-        Part(language: "th", part: "tuning"): (0.82, 0.68), Part(language: "th", part: "held-out"): (0.88, 0.55),
-        Part(language: "vi", part: "tuning"): (0.82, 0.70), Part(language: "vi", part: "held-out"): (0.64, 0.60),
+        Part(language: "th", part: "tuning"): (0.82, 0.70), Part(language: "th", part: "held-out"): (0.88, 0.55),
+        Part(language: "vi", part: "tuning"): (0.82, 0.74), Part(language: "vi", part: "held-out"): (0.66, 0.66),
     ]
 
     /// Precision and recall per language, part and rule, with the totals.

@@ -210,7 +210,7 @@ final class DraftsCommandTests: XCTestCase {
         let notAStore = try Pitchcoach.file("notes.sqlite", "just some notes\n", in: home)
         var result = try run(["drafts", "save", "ana", "-", "--store", notAStore.path], input: first)
         XCTAssertEqual(result.status, 2)
-        XCTAssertEqual(result.stderr, "pitchcoach: \(notAStore.path) is not a pitchcoach store (not an SQLite database); name another file with --store.\n")
+        XCTAssertEqual(result.stderr, "pitchcoach: \(notAStore.path) is not a pitchcoach store (not an SQLite database); choose another store file.\n")
         result = try run(["drafts", "list", "--store", notAStore.path])
         XCTAssertEqual(result.status, 2)
         XCTAssertEqual(try String(contentsOf: notAStore, encoding: .utf8), "just some notes\n")
@@ -218,7 +218,7 @@ final class DraftsCommandTests: XCTestCase {
         let missing = home.appendingPathComponent("no/such/folder/s.sqlite").path
         result = try run(["drafts", "save", "ana", "-", "--store", missing], input: first)
         XCTAssertEqual(result.status, 2)
-        XCTAssertEqual(result.stderr, "pitchcoach: the folder \(home.appendingPathComponent("no/such/folder").path) does not exist; create it first or name another store with --store.\n")
+        XCTAssertEqual(result.stderr, "pitchcoach: the folder \(home.appendingPathComponent("no/such/folder").path) does not exist; create it first or choose another store file.\n")
 
         // A store from a newer pitchcoach: refused, untouched.
         XCTAssertEqual(try run(["drafts", "save", "ana", "-"], input: first).status, 0)

@@ -74,7 +74,7 @@ public final class DraftStore: Sendable {
         } else {
             if !files.fileExists(atPath: folder, isDirectory: &isDirectory) {
                 guard createFolder else {
-                    throw PitchError("the folder \(folder) does not exist; create it first or name another store with --store.")
+                    throw PitchError("the folder \(folder) does not exist; create it first or choose another store file.")
                 }
                 do {
                     try files.createDirectory(atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
@@ -169,7 +169,7 @@ public final class DraftStore: Sendable {
                 // Tables but no migration record: some other program's database.
                 if try !db.tableExists("grdb_migrations"),
                    try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'")! > 0 {
-                    throw PitchError("\(path) is an SQLite database of another program, not a pitchcoach store; name another file with --store.")
+                    throw PitchError("\(path) is an SQLite database of another program, not a pitchcoach store; choose another store file.")
                 }
                 return (try migrator.appliedIdentifiers(db), try String.fetchOne(db, sql: "PRAGMA journal_mode"))
             }
@@ -420,7 +420,7 @@ public final class DraftStore: Sendable {
         case .SQLITE_BUSY, .SQLITE_LOCKED:
             return PitchError("the store at \(path) is busy: another program is using it (another pitchcoach, or a tool that opened the file); try again in a moment, or close that program.")
         case .SQLITE_NOTADB:
-            return PitchError("\(path) is not a pitchcoach store (not an SQLite database); name another file with --store.")
+            return PitchError("\(path) is not a pitchcoach store (not an SQLite database); choose another store file.")
         case .SQLITE_CORRUPT:
             return PitchError("the store at \(path) is damaged (SQLite reports corruption); move it away and restore a backup.")
         case .SQLITE_FULL:

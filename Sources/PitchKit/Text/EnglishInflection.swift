@@ -7,66 +7,82 @@
 ///
 /// It runs on every Latin word, whatever the pitch's language: English words
 /// are how business people code-switch in Thai and Vietnamese, and no
-/// Vietnamese syllable ends in these suffixes.
+/// Vietnamese syllable ends in these suffixes. It works in place, without
+/// allocating: it runs once per word of the text.
 enum EnglishInflection {
     /// The new length of the word in `buffer[..<count]`; words with anything
     /// but lowercase ASCII letters and apostrophes are left as they are.
     static func stem(_ buffer: UnsafeMutableBufferPointer<UInt8>, count: Int) -> Int {
-        guard count > 3, buffer[..<count].allSatisfy({ (0x61...0x7A).contains($0) || $0 == UInt8(ascii: "'") }) else { return count }
-        var word = Array(buffer[..<count])
-        stem(&word)
-        for (index, byte) in word.enumerated() { buffer[index] = byte }
+        guard count > 3 else { return count }
+        for index in 0..<count where !((0x61...0x7A).contains(buffer[index]) || buffer[index] == apostrophe) { return count }
+        var word = Word(buffer: buffer, count: count)
+        word.stem()
         return word.count
     }
 
-    private static func stem(_ word: inout [UInt8]) {
-        if word.ends(with: "'s") { word.removeLast(2) }
-        while word.last == UInt8(ascii: "'") { word.removeLast() }
-        // Plurals and the third person.
-        if word.count > 4, word.ends(with: "ies") {
-            word.replaceLast(3, with: "y")
-        } else if ["sses", "xes", "ches", "shes", "zzes"].contains(where: word.ends) {
-            word.removeLast(2)
-        } else if word.count > 3, word.ends(with: "s"), !["ss", "us", "is"].contains(where: word.ends) {
-            word.removeLast()
+    private static let apostrophe = UInt8(ascii: "'")
+
+    private struct Word {
+        let buffer: UnsafeMutableBufferPointer<UInt8>
+        var count: Int
+
+        func ends(with suffix: StaticString) -> Bool {
+            let length = suffix.utf8CodeUnitCount
+            guard count >= length else { return false }
+            let start = suffix.utf8Start
+            for offset in 0..<length where buffer[count - length + offset] != start[offset] { return false }
+            return true
         }
-        // Past and present participles.
-        if word.count > 4, word.ends(with: "ied") {
-            word.replaceLast(3, with: "y")
-        } else if word.count > 4, word.ends(with: "eed") {
-            word.removeLast()
-        } else if word.count >= 6, word.ends(with: "ing"), hasVowel(word.dropLast(3)) {
-            word.removeLast(3)
-            undouble(&word)
-        } else if word.count >= 5, word.ends(with: "ed"), hasVowel(word.dropLast(2)) {
-            word.removeLast(2)
-            undouble(&word)
+
+        mutating func replaceLast(_ length: Int, with letter: UInt8) {
+            count -= length
+            buffer[count] = letter
+            count += 1
         }
-        // A silent e, so "leverage" meets "leveraging".
-        if word.count > 4, word.last == UInt8(ascii: "e"), !word.ends(with: "ee") { word.removeLast() }
-    }
 
-    /// "plann" → "plan", "runn" → "run"; "bill", "pass" and "buzz" keep theirs.
-    private static func undouble(_ word: inout [UInt8]) {
-        guard word.count >= 3, let last = word.last, last == word[word.count - 2],
-              !isVowel(last), ![UInt8(ascii: "l"), UInt8(ascii: "s"), UInt8(ascii: "z")].contains(last)
-        else { return }
-        word.removeLast()
-    }
+        mutating func stem() {
+            if ends(with: "'s") { count -= 2 }
+            while count > 0, buffer[count - 1] == apostrophe { count -= 1 }
+            // Plurals and the third person.
+            if count > 4, ends(with: "ies") {
+                replaceLast(3, with: UInt8(ascii: "y"))
+            } else if ends(with: "sses") || ends(with: "xes") || ends(with: "ches") || ends(with: "shes") || ends(with: "zzes") {
+                count -= 2
+            } else if count > 3, ends(with: "s"), !ends(with: "ss"), !ends(with: "us"), !ends(with: "is") {
+                count -= 1
+            }
+            // Past and present participles.
+            if count > 4, ends(with: "ied") {
+                replaceLast(3, with: UInt8(ascii: "y"))
+            } else if count > 4, ends(with: "eed") {
+                count -= 1
+            } else if count >= 6, ends(with: "ing"), hasVowel(before: count - 3) {
+                count -= 3
+                undouble()
+            } else if count >= 5, ends(with: "ed"), hasVowel(before: count - 2) {
+                count -= 2
+                undouble()
+            }
+            // A silent e, so "leverage" meets "leveraging".
+            if count > 4, buffer[count - 1] == UInt8(ascii: "e"), !ends(with: "ee") { count -= 1 }
+        }
 
-    private static func hasVowel(_ letters: ArraySlice<UInt8>) -> Bool { letters.contains(where: isVowel) }
+        /// "plann" → "plan", "runn" → "run"; "bill", "pass" and "buzz" keep theirs.
+        mutating func undouble() {
+            guard count >= 3 else { return }
+            let last = buffer[count - 1]
+            guard last == buffer[count - 2], !isVowel(last),
+                  last != UInt8(ascii: "l"), last != UInt8(ascii: "s"), last != UInt8(ascii: "z")
+            else { return }
+            count -= 1
+        }
 
-    private static func isVowel(_ byte: UInt8) -> Bool { "aeiouy".utf8.contains(byte) }
-}
+        func hasVowel(before end: Int) -> Bool {
+            (0..<end).contains { isVowel(buffer[$0]) }
+        }
 
-private extension Array where Element == UInt8 {
-    func ends(with suffix: String) -> Bool {
-        let bytes = Array(suffix.utf8)
-        return count >= bytes.count && self[(count - bytes.count)...].elementsEqual(bytes)
-    }
-
-    mutating func replaceLast(_ count: Int, with text: String) {
-        removeLast(count)
-        append(contentsOf: text.utf8)
+        func isVowel(_ byte: UInt8) -> Bool {
+            byte == 0x61 || byte == 0x65 || byte == 0x69 || byte == 0x6F || byte == 0x75 || byte == 0x79
+        }
     }
 }

@@ -41,6 +41,8 @@ public struct LanguageDetector: Sendable {
     /// Only this many leading bytes are read: a pitch is short, and a 100 MB
     /// file does not need 100 MB of counting to tell its script.
     static let sampleLength = 64 * 1024
+    /// How many leading characters the common-words check for unmarked text reads.
+    static let unmarkedSampleLength = 4 * 1024
 
     let candidates: [(language: Language, detection: LanguageDetection)]
     let fallback: Language
@@ -72,8 +74,9 @@ public struct LanguageDetector: Sendable {
             if let minimum = detection.minimumMarkedWords, Double(markedWords) < minimum * Double(latinWords) { continue }
             return candidate.language
         }
-        if markedWords == 0, latinWords > 0 {
-            let words = Self.latinWords(sample)
+        if markedWords == 0, latinWords > 0, candidates.contains(where: { $0.detection.minimumUnmarkedWords != nil }) {
+            // A few hundred words tell; a long English file need not be split whole.
+            let words = Self.latinWords(String(sample.prefix(Self.unmarkedSampleLength)))
             for candidate in candidates {
                 guard let minimum = candidate.detection.minimumUnmarkedWords else { continue }
                 let common = words.count(where: candidate.detection.unmarkedWords.contains)

@@ -3,10 +3,24 @@
 /// and "thuỷ"), and a final "i" or "y" after a consonant ("lý" and "lí", "kỹ"
 /// and "kĩ"). Folding picks one, so a list states a word once and finds both.
 enum VietnameseSpelling {
+    /// A check on the last bytes alone, before `canonical` makes any string:
+    /// it runs on every word of the text.
+    @inline(__always)
+    static func mayHaveSecondSpelling(_ folded: [UInt8], count: Int) -> Bool {
+        guard count >= 2 else { return false }
+        let last = folded[count - 1]
+        return last >= 0x80 || ((last == 0x61 || last == 0x65 || last == 0x79) && folded[count - 2] >= 0x80)
+    }
+
     /// The syllable respelled the one way, or nil when it has no second spelling.
     static func canonical(_ folded: ArraySlice<UInt8>) -> [UInt8]? {
-        // Only a syllable with a mark, ending in a vowel that can carry one, has a second spelling.
-        guard let last = folded.last, last >= 0x80 || "yae".utf8.contains(last), folded.contains(where: { $0 >= 0x80 }) else { return nil }
+        // Only "óa"-like endings (a mark, then a plain a, e or y) and a marked final y
+        // have a second spelling; most syllables are turned away here, on their bytes.
+        guard let last = folded.last, folded.count >= 2 else { return nil }
+        let endsAfterMark = (last == 0x61 || last == 0x65 || last == 0x79) && folded[folded.index(before: folded.endIndex) - 1] >= 0x80
+        let endsInMarkedY = folded.count >= 3 && (folded.suffix(2).elementsEqual([0xC3, 0xBD])
+            || (folded.suffix(3).prefix(2).elementsEqual([0xE1, 0xBB]) && [0xB3, 0xB5, 0xB7, 0xB9].contains(last)))
+        guard endsAfterMark || endsInMarkedY else { return nil }
         var scalars = Array(String(decoding: folded, as: UTF8.self).unicodeScalars)
         guard scalars.count >= 2 else { return nil }
         let end = scalars.count

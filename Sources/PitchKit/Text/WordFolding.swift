@@ -13,7 +13,7 @@ enum WordFolding {
     static func fold(_ word: Slice<UnsafeBufferPointer<UInt8>>, into scratch: inout [UInt8]) -> Int {
         if scratch.count < word.count { scratch = [UInt8](repeating: 0, count: word.count * 2) }
         if let count = scratch.withUnsafeMutableBufferPointer({ foldFast(word, into: $0) }) {
-            if let respelled = VietnameseSpelling.canonical(scratch[..<count]) {
+            if VietnameseSpelling.mayHaveSecondSpelling(scratch, count: count), let respelled = VietnameseSpelling.canonical(scratch[..<count]) {
                 scratch.replaceSubrange(0..<respelled.count, with: respelled)
                 return respelled.count
             }
