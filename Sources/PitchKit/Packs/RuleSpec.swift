@@ -35,6 +35,9 @@ public struct RuleSpec: Sendable {
     /// this list (an ask is judged wherever it is, not only under `## Ask`).
     public let sentencesWithName: String?
     public internal(set) var sentencesWith: WordListID?
+    /// With `sections`: the last paragraph is read too, where a pitch without
+    /// headings makes its ask.
+    public let readsLastParagraph: Bool
     /// Whether an entry inside a business or product name is passed over.
     public let skipsNames: Bool
     /// Other lists a rule's code reads, by the role it gives them (`[reads]`
@@ -54,7 +57,7 @@ public struct RuleSpec: Sendable {
 
     public var messageKeys: [String] { [messageKey, suggestionKey].compactMap { $0 } }
 
-    static let keys = ["id", "severity", "check", "list", "sections", "sentences_with", "skip_names", "reads", "message", "suggestion"]
+    static let keys = ["id", "severity", "check", "list", "sections", "sentences_with", "reads_last_paragraph", "skip_names", "reads", "message", "suggestion"]
 
     init(toml: String, path: String) throws(PitchError) {
         let reader = try TOMLReader(text: toml, path: path)
@@ -90,12 +93,8 @@ public struct RuleSpec: Sendable {
         if sentencesWithName != nil, sections == nil {
             throw .at(path, line: reader.line(of: "sentences_with"), "sentences_with widens sections = [...]; name the parts it reads too.")
         }
-        if let value = reader.table["skip_names"] {
-            guard let flag = value.bool else { throw .at(path, line: reader.line(of: "skip_names"), "'skip_names' should be true or false.") }
-            skipsNames = flag
-        } else {
-            skipsNames = false
-        }
+        skipsNames = try Self.flag("skip_names", reader)
+        readsLastParagraph = try Self.flag("reads_last_paragraph", reader)
         var readsNames: [String: String] = [:]
         if let reads = try reader.table("reads") {
             for role in reads.keys {
@@ -131,6 +130,13 @@ public struct RuleSpec: Sendable {
             texts[language] = Texts(description: description, examples: examples)
         }
         self.texts = texts
+    }
+
+    /// A `true` or `false` key, false when left out.
+    private static func flag(_ key: String, _ reader: TOMLReader) throws(PitchError) -> Bool {
+        guard let value = reader.table[key] else { return false }
+        guard let flag = value.bool else { throw .at(reader.path, line: reader.line(of: key), "'\(key)' should be true or false.") }
+        return flag
     }
 
     /// The example without «» and the spans they marked.

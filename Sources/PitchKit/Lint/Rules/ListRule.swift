@@ -14,7 +14,8 @@ public struct ListRule: Rule {
     }
 
     public mutating func check(_ block: AnalyzedBlock, in context: LintContext, report: (Finding) -> Void) {
-        let inSection = spec.sections.map { $0.contains(block.block.section) } ?? true
+        let isLastParagraph = spec.readsLastParagraph && block.block.range == context.document.blocks.last?.range
+        let inSection = (spec.sections.map { $0.contains(block.block.section) } ?? true) || isLastParagraph
         // Outside its parts, the rule reads only the sentences that have an entry of `sentencesWith`.
         let sentencesRead = inSection ? [] : Set(spec.sentencesWith.map { cues in block.matches(in: cues).map { block.tokens[$0.tokens.lowerBound].sentence } } ?? [])
         if !inSection && sentencesRead.isEmpty { return }
