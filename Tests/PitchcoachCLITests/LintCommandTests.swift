@@ -103,4 +103,30 @@ final class LintCommandTests: XCTestCase {
             XCTAssertTrue(result.stdout.contains("USAGE"), "\(arguments)")
         }
     }
+
+    /// A list's context column: entries count only beside the words it names, and
+    /// a clause or word class that cannot work is one line naming the file and line.
+    func testAUsersListCanSayWhenAnEntryCounts() throws {
+        let folder = try Pitchcoach.temporaryDirectory()
+        try Pitchcoach.file("pitchcoach.toml", "[lists]\nfiller = [\"mine.tsv\"]\n", in: folder)
+        try Pitchcoach.file("mine.tsv", "phrase\tsuggestion\tnote\tcontext\nbasically\tcut it\tpadding\n", in: folder)
+        try Pitchcoach.file("pitch.md", "You get paid on time verily.\n", in: folder)
+        let lint = ["lint", "--fail-on", "never", folder.appendingPathComponent("pitch.md").path]
+        XCTAssertEqual(try Pitchcoach.run(lint).status, 0)
+
+        try Pitchcoach.file("mine.tsv", "phrase\tsuggestion\tnote\tcontext\nverily\tcut it\tpadding\tunless previous: time\n", in: folder)
+        XCTAssertFalse(try Pitchcoach.run(lint).stdout.contains("“verily”"), "after 'time' the entry does not count")
+        try Pitchcoach.file("pitch.md", "You get paid verily.\n", in: folder)
+        XCTAssertTrue(try Pitchcoach.run(lint).stdout.contains("“verily”"), "elsewhere it does")
+
+        try Pitchcoach.file("mine.tsv", "phrase\tsuggestion\tnote\tcontext\nverily\tcut it\tpadding\tunless previous: @nosuch\n", in: folder)
+        var result = try Pitchcoach.run(lint)
+        XCTAssertEqual(result.status, 2)
+        XCTAssertTrue(result.stderr.hasSuffix("mine.tsv:2: no word class @nosuch in the language's classes list; known classes are @asker, @known, @only, @promiser, @recent-past.\n"), result.stderr)
+
+        try Pitchcoach.file("mine.tsv", "phrase\tsuggestion\tnote\tcontext\nverily\tcut it\tpadding\tnever before: time\n", in: folder)
+        result = try Pitchcoach.run(lint)
+        XCTAssertEqual(result.status, 2)
+        XCTAssertTrue(result.stderr.contains("mine.tsv:2: context clause 'never before: time' should read 'unless next: ...'"), result.stderr)
+    }
 }

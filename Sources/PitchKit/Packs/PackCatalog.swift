@@ -191,6 +191,12 @@ public struct PackCatalog: Sendable {
 
     /// Ties rules to the lists and messages they read, once every pack is loaded.
     private mutating func resolve() throws(PitchError) {
+        for language in languages {
+            let known = wordClasses(in: language)
+            for index in listNames.indices {
+                try Self.checkClasses(entries[language]?[index] ?? [], known: known)
+            }
+        }
         for index in rules.indices {
             let rule = rules[index]
             if let name = rule.listName {
@@ -241,9 +247,26 @@ public struct PackCatalog: Sendable {
     }
 
     /// Checks the entries of a user's own list file (`[lists]` in config) the way a pack's are.
+    /// It serves every language, so a word class it names must exist in one of them.
     func check(_ added: [WordListEntry], of list: WordListID) throws(PitchError) {
         for rule in rules where rule.list == list {
             try Self.check(added, for: rule)
+        }
+        try Self.checkClasses(added, known: languages.reduce(into: Set<String>()) { $0.formUnion(wordClasses(in: $1)) })
+    }
+
+    /// The kinds of a language's `classes` list: the word classes contexts may name.
+    private func wordClasses(in language: Language) -> Set<String> {
+        guard let list = list(named: Lexicon.classesList) else { return [] }
+        return Set(entries(of: list, in: language).compactMap(\.kind))
+    }
+
+    /// A context's `@class` that no `classes` list defines would silently match nothing.
+    private static func checkClasses(_ entries: [WordListEntry], known: Set<String>) throws(PitchError) {
+        for entry in entries {
+            guard let unknown = entry.context?.classNames.first(where: { !known.contains($0) }) else { continue }
+            let classes = known.isEmpty ? "this language has none" : "known classes are " + known.sorted().map { "@" + $0 }.joined(separator: ", ")
+            throw .at(entry.file, line: entry.line, "no word class @\(unknown) in the language's classes list; \(classes).")
         }
     }
 }

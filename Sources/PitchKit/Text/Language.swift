@@ -60,7 +60,7 @@ public struct LanguageDetector: Sendable {
             for (index, candidate) in candidates.enumerated() where candidate.detection.letters.contains(where: { $0.contains(value) }) {
                 letters[index] += 1
             }
-            let isLatin = scalar.properties.isAlphabetic && (value < 0x0250 || (0x1E00...0x1EFF).contains(value))
+            let isLatin = Self.isLatinLetter(scalar)
             if isLatin {
                 latinLetters += 1
                 if !inWord { latinWords += 1; wordIsMarked = false }
@@ -90,9 +90,12 @@ public struct LanguageDetector: Sendable {
     /// so that its words are matched with the lists' marks folded away.
     public func isUnmarked(_ utf8: some Collection<UInt8>, in language: Language) -> Bool {
         guard candidates.contains(where: { $0.language == language && $0.detection.minimumUnmarkedWords != nil }) else { return false }
-        return !String(decoding: utf8.prefix(Self.sampleLength), as: UTF8.self).unicodeScalars.contains {
-            !$0.isASCII && $0.properties.isAlphabetic && ($0.value < 0x0250 || (0x1E00...0x1EFF).contains($0.value))
-        }
+        return !String(decoding: utf8.prefix(Self.sampleLength), as: UTF8.self).unicodeScalars.contains { !$0.isASCII && Self.isLatinLetter($0) }
+    }
+
+    /// A letter of the Latin script, with or without marks (Vietnamese's are in U+1E00–U+1EFF).
+    private static func isLatinLetter(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.isAlphabetic && (scalar.value < 0x0250 || (0x1E00...0x1EFF).contains(scalar.value))
     }
 
     /// The Latin words of a text, lowercased.

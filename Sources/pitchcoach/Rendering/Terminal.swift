@@ -24,11 +24,11 @@ struct Terminal {
     /// without a word. Standard error is where that word goes, so a failure
     /// there is let pass.
     func write(_ text: String) {
-        var bytes = Array(text.utf8)
+        let bytes = Array(text.utf8)
         let descriptor = handle.fileDescriptor
         var written = 0
         while written < bytes.count {
-            let count = bytes[written...].withUnsafeMutableBytes { Foundation.write(descriptor, $0.baseAddress, $0.count) }
+            let count = bytes[written...].withUnsafeBytes { Foundation.write(descriptor, $0.baseAddress, $0.count) }
             if count >= 0 {
                 written += count
             } else if errno != EINTR {
