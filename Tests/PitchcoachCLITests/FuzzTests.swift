@@ -12,7 +12,7 @@ import XCTest
 final class FuzzTests: XCTestCase {
     func testHostilePitchesNeverCrashLintOrExport() throws {
         let environment = ProcessInfo.processInfo.environment
-        let count = environment["PITCHCOACH_FUZZ_INPUTS"].flatMap { Int($0) } ?? 150
+        let count = environment["PITCHCOACH_FUZZ_INPUTS"].flatMap { Int($0) } ?? 300
         let seed = environment["PITCHCOACH_FUZZ_SEED"].flatMap { UInt64($0) } ?? 2026
         var input = HostileInput(seed: seed)
         let formats = ["text", "markdown", "json", "srt"]
