@@ -80,6 +80,26 @@ final class DraftsStoreTests: XCTestCase {
         XCTAssertEqual(try store.rehearsals(of: "intro"), [])
     }
 
+    func testListingsDecodeTheirRowsAndRefuseAnUnknownSource() throws {
+        let store = try DraftStore(path: storePath)
+        _ = try store.save(name: "intro", text: "You pay less tax.", source: .interview, summary: summary(seconds: 12, warnings: 1, language: .thai))
+        let listed = try XCTUnwrap(try store.versions(of: "intro")?.first)
+        XCTAssertEqual(listed.source, .interview)
+        XCTAssertEqual(listed.summary, summary(seconds: 12, warnings: 1, language: .thai))
+        XCTAssertEqual(try store.overview().map(\.latest), [listed])
+        // A value this release does not know is an error, not a silent "import".
+        try DatabaseQueue(path: storePath).write { db in
+            // The schema guards against this (a trigger, a CHECK); a damaged or hand-edited file may not.
+            try db.execute(sql: "PRAGMA ignore_check_constraints = ON")
+            for trigger in try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'versions'") {
+                try db.execute(sql: "DROP TRIGGER \(trigger)")
+            }
+            try db.execute(sql: "UPDATE versions SET source = 'telepathy'")
+        }
+        XCTAssertThrowsError(try store.versions(of: "intro"))
+        XCTAssertThrowsError(try store.overview())
+    }
+
     func testNewStoreIsCreatedWithMode0600InANewFolder() throws {
         let path = folder.appendingPathComponent("deep/er/pitchcoach.sqlite").path
         _ = try DraftStore(path: path, createFolder: true)

@@ -14,7 +14,20 @@ final class ThaiSyllableCounterTests: XCTestCase {
     static let minWordExactRate = 0.95
     static let minSentenceWithinRate = 0.93
 
-    private func count(_ s: String) -> Int { ThaiSyllableCounter.syllables(in: Substring(s)) }
+    /// The counter as the Thai language file configures it.
+    private let counter = ThaiSyllableCounter(splitOnsets: sharedLinter.profile(.thai).splitOnsets)
+    private func count(_ s: String) -> Int { counter.syllables(in: Substring(s)) }
+
+    /// Spellings only data can tell: the language file's split onsets.
+    func testSplitOnsetsComeFromTheLanguageFile() {
+        let bare = ThaiSyllableCounter()
+        for (word, syllables) in [("พลัง", 2), ("มีพลัง", 3), ("ปริญญา", 3), ("ปริมาณ", 3)] {
+            XCTAssertEqual(count(word), syllables, word)
+            XCTAssertEqual(bare.syllables(in: Substring(word)), syllables - 1, "without the table \(word) reads as a cluster")
+        }
+        XCTAssertEqual(count("ปริ่ม"), 1, "a tone mark after the spelling keeps the cluster")
+        XCTAssertEqual(count("พลาด"), 1)
+    }
 
     /// Words whose spoken syllables were checked by hand (RTGS / pronunciation in brackets).
     func testHandCheckedWords() {
@@ -60,7 +73,7 @@ final class ThaiSyllableCounterTests: XCTestCase {
         // A substring of a larger string works the same as a fresh string.
         let s = "hi ขอบคุณ!"
         let sub = s[s.index(s.startIndex, offsetBy: 3)...]
-        XCTAssertEqual(ThaiSyllableCounter.syllables(in: sub), 2)
+        XCTAssertEqual(counter.syllables(in: sub), 2)
     }
 
     func testWordFixtureAgreement() throws {
@@ -84,7 +97,7 @@ final class ThaiSyllableCounterTests: XCTestCase {
         var within = 0
         var misses: [String] = []
         for (sentence, expected) in rows {
-            let got = sentence.split(separator: " ").reduce(0) { $0 + ThaiSyllableCounter.syllables(in: $1) }
+            let got = sentence.split(separator: " ").reduce(0) { $0 + counter.syllables(in: $1) }
             if abs(Double(got - expected)) <= 0.10 * Double(expected) {
                 within += 1
             } else {

@@ -17,7 +17,16 @@ final class WordListTests: XCTestCase {
     let catalog = try! PackCatalog.builtIn()
 
     private func entries(_ name: String, _ language: Language) -> [WordListEntry] {
-        catalog.list(named: name).map { catalog.entries(of: $0, in: language) } ?? []
+        catalog.list(named: name).map { try! catalog.entries(of: $0, in: language) } ?? []
+    }
+
+    /// pitchcoach's own lists are read when a run needs them, so the checks a user's pack gets at once run here.
+    func testEveryBuiltInListPassesThePacksChecks() throws {
+        for language in catalog.languages {
+            for name in catalog.listNames {
+                XCTAssertNoThrow(try catalog.entries(of: catalog.list(named: name)!, in: language), "\(language) \(name)")
+            }
+        }
     }
 
     func testMinimumSizes() throws {
@@ -41,7 +50,7 @@ final class WordListTests: XCTestCase {
                 var seen: [[String]: Int] = [:]
                 for entry in entries(name, language) {
                     // A word may be in several word classes, so a class list's kind is part of its key.
-                    let keys = Lexicon.keys(entry.phrase, tokenizer) + (name == Lexicon.classesList ? [entry.kind ?? ""] : [])
+                    let keys = Lexicon.words(entry.phrase, tokenizer).map(catalog.profiles[language]!.folding.folded) + (name == Lexicon.classesList ? [entry.kind ?? ""] : [])
                     if let line = seen[keys] {
                         XCTFail("\(entry.file):\(entry.line): “\(entry.phrase)” duplicates line \(line)")
                     }
@@ -77,7 +86,7 @@ final class WordListTests: XCTestCase {
             for name in catalog.listNames {
                 // An entry with a context counts only beside certain words; its rule's examples show where.
                 for entry in entries(name, language) where entry.context == nil {
-                    let lexicon = Lexicon(language: language, lists: [(catalog.list(named: name)!, [entry])], tokenizer: tokenizer)
+                    let lexicon = Lexicon(language: language, folding: catalog.profiles[language]!.folding, lists: [(catalog.list(named: name)!, [entry])], tokenizer: tokenizer)
                     for carrier in carriers[language]! {
                         let text = carrier.replacingOccurrences(of: "%@", with: entry.phrase)
                         let matches = lexicon.matches(in: text, tokenizer: tokenizer)

@@ -39,6 +39,10 @@ public struct LanguageProfile: Sendable {
     public var name: String
     public var detection: LanguageDetection?
     public var strategy: SpeakingStrategy
+    /// For `thai-syllables`: spellings whose onset pair is read as two syllables (`split_onsets`).
+    public var splitOnsets: [String] = []
+    /// How its words are matched with its lists (`[matching]`).
+    public var folding = WordFolding.plain
     /// Units (words or syllables) spoken per second.
     public var unitsPerSecond: Double
     /// Units in the longest sentence `length` lets pass.
@@ -93,7 +97,7 @@ public struct LanguageProfile: Sendable {
     /// "words" or "syllables", in this language.
     public var unitName: String { message(unit == .word ? .unitWord : .unitSyllable) }
 
-    static let keys = ["name", "detect", "speaking", "code_switch", "rules", "sections", "messages", "templates", "interview"]
+    static let keys = ["name", "detect", "speaking", "matching", "code_switch", "rules", "sections", "messages", "templates", "interview"]
 
     /// What export, the cue card and rehearsal add (`[templates.*]`).
     public func templates() throws(PitchError) -> IntroTemplates {
@@ -117,7 +121,7 @@ public struct LanguageProfile: Sendable {
         self.name = name
         self.path = path
         detection = try Self.detection(reader)
-        try reader.requireOnly(["unit", "rate", "per", "source"], in: speaking, section: "speaking")
+        try reader.requireOnly(["unit", "rate", "per", "source", "split_onsets"], in: speaking, section: "speaking")
         guard let strategy = SpeakingStrategy(rawValue: try reader.string("unit", in: speaking, section: "speaking") ?? "") else {
             throw .at(path, line: reader.line(of: "unit", in: "speaking"), "unknown speaking unit; use one of \(SpeakingStrategy.names).")
         }
@@ -129,14 +133,32 @@ public struct LanguageProfile: Sendable {
             throw .at(path, line: reader.line(of: "speaking"), "[speaking] needs the source of its rate: source = \"...\".")
         }
         self.strategy = strategy
+        if let onsets = try reader.strings("split_onsets", in: speaking, section: "speaking") {
+            guard strategy == .thaiSyllables else {
+                throw .at(path, line: reader.line(of: "split_onsets", in: "speaking"), "split_onsets is for unit = \"thai-syllables\".")
+            }
+            if let wrong = onsets.first(where: { !ThaiSyllableCounter.isSplitOnset($0) }) {
+                throw .at(path, line: reader.line(of: "split_onsets", in: "speaking"), "'\(wrong)' is not a split onset: write the Thai letters of the word's start, such as \"พลัง\".")
+            }
+            splitOnsets = onsets
+        }
         unitsPerSecond = (try reader.string("per", in: speaking, section: "speaking")) == "minute" ? rate / 60 : rate
         guard SpeakingPace.isPlausible(unitsPerSecond, unit: strategy.unit) else {
             throw .at(path, line: reader.line(of: "rate", in: "speaking"), "a rate of \(rate) is not one people speak at; give words or syllables per second (or per = \"minute\").")
         }
+        if let matching = try reader.table("matching") {
+            try reader.requireOnly(["variants"], in: matching, section: "matching")
+            for name in try reader.strings("variants", in: matching, section: "matching") ?? [] {
+                guard let variant = MatchingVariants(name: name) else {
+                    throw .at(path, line: reader.line(of: "variants", in: "matching"), "unknown matching variant '\(name)'; use any of \(MatchingVariants.names).")
+                }
+                folding.variants.insert(variant)
+            }
+        }
         try reader.requireOnly(["longest_sentence", "longest_statement", "statement_ends", "full_stop", "self_focus_minimum", "self_focus_ratio"], in: rules, section: "rules")
         fullStop = try reader.string("full_stop", in: rules, section: "rules") ?? "."
         longestStatement = try reader.wholeNumber("longest_statement", in: rules, section: "rules", range: 1...1000)
-        statementEnds = Set((try reader.strings("statement_ends", in: rules, section: "rules") ?? []).map(WordFolding.folded))
+        statementEnds = Set((try reader.strings("statement_ends", in: rules, section: "rules") ?? []).map(folding.folded))
         if longestStatement != nil, statementEnds.isEmpty {
             throw .at(path, line: reader.line(of: "longest_statement", in: "rules"), "longest_statement needs statement_ends, the words a statement ends with.")
         }

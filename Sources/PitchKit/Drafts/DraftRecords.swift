@@ -49,8 +49,30 @@ public struct DraftOverview: Equatable, Sendable {
     public var latest: DraftVersionInfo
 }
 
+/// The lint summary a version row stores beside its text.
+protocol StoredLintSummary {
+    var language: Language { get }
+    var words: Int { get }
+    var units: Int { get }
+    var seconds: Double { get }
+    var targetSeconds: Double { get }
+    var errors: Int { get }
+    var warnings: Int { get }
+    /// Findings per rule, a JSON object with sorted keys.
+    var findings: String { get }
+}
+
+extension StoredLintSummary {
+    var summary: LintSummary {
+        LintSummary(
+            language: language, words: words, units: units, seconds: seconds, targetSeconds: targetSeconds,
+            errors: errors, warnings: warnings, counts: VersionRecord.decodeCounts(findings)
+        )
+    }
+}
+
 /// The row of the versions table.
-struct VersionRecord: Codable, FetchableRecord, PersistableRecord {
+struct VersionRecord: Codable, FetchableRecord, PersistableRecord, StoredLintSummary {
     static let databaseTableName = "versions"
 
     var pitchId: Int64
@@ -74,9 +96,6 @@ struct VersionRecord: Codable, FetchableRecord, PersistableRecord {
         case targetSeconds = "target_seconds", errors, warnings, findings
     }
 
-    /// The columns of a listing, everything but the text.
-    static let infoColumns = "number, source, note, created, language, words, units, seconds, target_seconds, errors, warnings, findings"
-
     static func encodeCounts(_ counts: [String: Int]) -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
@@ -87,28 +106,36 @@ struct VersionRecord: Codable, FetchableRecord, PersistableRecord {
         (try? JSONDecoder().decode([String: Int].self, from: Data(json.utf8))) ?? [:]
     }
 
-    static func summary(_ row: Row) -> LintSummary {
-        LintSummary(
-            language: Language(rawValue: row["language"]),
-            words: row["words"], units: row["units"], seconds: row["seconds"],
-            targetSeconds: row["target_seconds"], errors: row["errors"], warnings: row["warnings"],
-            counts: decodeCounts(row["findings"])
-        )
-    }
-
-    static func info(_ row: Row) -> DraftVersionInfo {
-        DraftVersionInfo(
-            number: row["number"], source: DraftSource(rawValue: row["source"]) ?? .import,
-            note: row["note"], created: row["created"], summary: summary(row)
-        )
-    }
-
     func version(named name: String) -> DraftVersion {
-        let summary = LintSummary(
-            language: language, words: words, units: units, seconds: seconds, targetSeconds: targetSeconds,
-            errors: errors, warnings: warnings, counts: Self.decodeCounts(findings)
-        )
-        return DraftVersion(pitchName: name, number: number, text: text, source: source, note: note, created: created, summary: summary)
+        DraftVersion(pitchName: name, number: number, text: text, source: source, note: note, created: created, summary: summary)
+    }
+}
+
+/// A row of the versions table without its text, for listings.
+struct VersionInfoRecord: Decodable, FetchableRecord, TableRecord, StoredLintSummary {
+    static let databaseTableName = VersionRecord.databaseTableName
+    static var databaseSelection: [any SQLSelectable] { CodingKeys.allCases.map { Column($0) } }
+
+    var number: Int
+    var source: DraftSource
+    var note: String?
+    var created: Date
+    var language: Language
+    var words: Int
+    var units: Int
+    var seconds: Double
+    var targetSeconds: Double
+    var errors: Int
+    var warnings: Int
+    var findings: String
+
+    enum CodingKeys: String, CodingKey, CaseIterable {
+        case number, source, note, created, language, words, units, seconds
+        case targetSeconds = "target_seconds", errors, warnings, findings
+    }
+
+    var info: DraftVersionInfo {
+        DraftVersionInfo(number: number, source: source, note: note, created: created, summary: summary)
     }
 }
 

@@ -192,15 +192,17 @@ public final class DraftStore: Sendable {
     public func overview() throws(PitchError) -> [DraftOverview] {
         try perform {
             try queue.read { db in
-                try Row.fetchAll(db, sql: """
-                    SELECT p.name, counts.versions, v.\(VersionRecord.infoColumns.replacingOccurrences(of: ", ", with: ", v."))
+                let columns = VersionInfoRecord.CodingKeys.allCases.map { "v.\($0.rawValue)" }.joined(separator: ", ")
+                return try Row.fetchAll(db, sql: """
+                    SELECT p.name, counts.versions, \(columns)
                     FROM pitches p
                     JOIN (SELECT pitch_id, COUNT(*) AS versions, MAX(number) AS latest FROM versions GROUP BY pitch_id) counts
                         ON counts.pitch_id = p.id
                     JOIN versions v ON v.pitch_id = p.id AND v.number = counts.latest
                     ORDER BY p.name
                     """).map { row in
-                    DraftOverview(name: row["name"], versions: row["versions"], latest: VersionRecord.info(row))
+                    // The joined row holds a version's listing columns: the record decodes them.
+                    DraftOverview(name: row["name"], versions: row["versions"], latest: try VersionInfoRecord(row: row).info)
                 }
             }
         }
@@ -216,8 +218,7 @@ public final class DraftStore: Sendable {
         try perform {
             try queue.read { db in
                 guard let pitch = try DraftPitch.filter(Column("name") == name).fetchOne(db), let id = pitch.id else { return nil }
-                return try Row.fetchCursor(db, sql: "SELECT \(VersionRecord.infoColumns) FROM versions WHERE pitch_id = ? ORDER BY number", arguments: [id])
-                    .map(VersionRecord.info).reduce(into: []) { $0.append($1) }
+                return try VersionInfoRecord.filter(Column("pitch_id") == id).order(Column("number")).fetchAll(db).map(\.info)
             }
         }
     }

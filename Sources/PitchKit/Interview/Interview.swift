@@ -41,11 +41,15 @@ public struct Interview {
     /// number, a vague ask), decided once when the answer is recorded.
     private var followUps: Set<InterviewStep> = []
 
+    /// The language's lists, compiled once for every candidate it checks.
+    private let lexicon: Lexicon
+
     public init(language: Language, targetSeconds: Double = TargetTime.standard, linter: Linter) throws(PitchError) {
         self.language = language
         self.targetSeconds = targetSeconds
         self.linter = linter
         script = try linter.profile(language).interview()
+        lexicon = try linter.lexicon(language)
     }
 
     // MARK: Flow
@@ -266,7 +270,7 @@ public struct Interview {
     private func lint(_ text: String) -> (diagnostics: [Diagnostic], summary: LintSummary) {
         var diagnostics: [Diagnostic] = []
         let document = linter.document(Array(text.utf8))
-        let job = LintJob(document: document, path: "intro", language: language, targetSeconds: targetSeconds)
+        let job = LintJob(document: document, path: "intro", language: language, targetSeconds: targetSeconds, lexicon: lexicon)
         let summary = linter.lint(job) { diagnostics.append($0) }
         return (diagnostics, summary)
     }
@@ -277,7 +281,7 @@ public struct Interview {
         let tokenizer = Tokenizer()
         if tokenizer.tokens(of: text).contains(where: { $0.kind == .number }) { return true }
         let benefitLists = Set(linter.catalog.rules.filter { $0.check == .noBenefit }.compactMap(\.list))
-        return linter.lexicon(language).matches(in: text, tokenizer: tokenizer)
+        return lexicon.matches(in: text, tokenizer: tokenizer)
             .contains { benefitLists.contains($0.list) && $0.entry.kind == NoBenefitRule.numberKind }
     }
 }

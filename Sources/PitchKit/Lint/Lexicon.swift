@@ -9,6 +9,10 @@ public struct Lexicon: Sendable {
     }
 
     public let language: Language
+    /// How its entries and the text's words are folded to meet.
+    public let folding: WordFolding
+    /// Whether its entries are matched without their marks, for a text typed without them.
+    public let foldsMarks: Bool
     /// The lists, by `WordListID.index`: the hot path indexes, it does not hash.
     private let lists: [WordListID]
     private let entriesByTag: [[WordListEntry]]
@@ -25,12 +29,14 @@ public struct Lexicon: Sendable {
     /// order) and the user's accepted phrases.
     /// With `foldingMarks`, entries are matched without their marks, for a
     /// text typed without them ("khach hang" finds "khách hàng").
-    public init(language: Language, lists: [(id: WordListID, entries: [WordListEntry])], accepted: [String] = [], tokenizer: Tokenizer, foldingMarks: Bool = false) {
+    public init(language: Language, folding: WordFolding, lists: [(id: WordListID, entries: [WordListEntry])], accepted: [String] = [], tokenizer: Tokenizer, foldingMarks: Bool = false) {
         self.language = language
+        self.folding = folding
+        foldsMarks = foldingMarks
         self.lists = lists.map(\.id)
         entriesByTag = lists.map(\.entries)
         acceptedTag = lists.count
-        var matcher = PhraseMatcher()
+        var matcher = PhraseMatcher(folding: folding)
         for (tag, list) in lists.enumerated() {
             for (index, entry) in list.entries.enumerated() {
                 let words = Self.words(foldingMarks ? Marks.folded(entry.phrase) : entry.phrase, tokenizer)
@@ -46,13 +52,13 @@ public struct Lexicon: Sendable {
         var classes: [String: Set<String>] = [:]
         for entry in lists.first(where: { $0.id.name == Self.classesList })?.entries ?? [] {
             guard let kind = entry.kind else { continue }
-            classes[kind, default: []].insert(WordFolding.folded(entry.phrase))
+            classes[kind, default: []].insert(folding.folded(entry.phrase))
         }
         contextsByTag = lists.map { list in
             list.entries.map { entry in
                 let isAcronym = Self.isAcronym(entry.phrase)
                 guard entry.context != nil || isAcronym else { return nil }
-                return CompiledContext(entry.context, classes: classes, capitalsOnly: isAcronym)
+                return CompiledContext(entry.context, classes: classes, capitalsOnly: isAcronym, folding: folding)
             }
         }
         for (index, phrase) in accepted.enumerated() {
@@ -72,11 +78,6 @@ public struct Lexicon: Sendable {
     public static func words(_ phrase: String, _ tokenizer: Tokenizer) -> [String] {
         let utf8 = Array(phrase.utf8)
         return tokenizer.tokens(of: phrase).map { String(decoding: utf8[$0.range], as: UTF8.self) }
-    }
-
-    /// The folded words of a phrase: two phrases with the same keys are the same entry.
-    public static func keys(_ phrase: String, _ tokenizer: Tokenizer) -> [String] {
-        words(phrase, tokenizer).map(WordFolding.folded)
     }
 
     /// Matches in a short text, for checks outside the linter.
@@ -115,16 +116,18 @@ struct CompiledContext: Sendable {
     private let conditions: [Condition]
     private let excludesNames: Bool
     private let capitalsOnly: Bool
+    private let folding: WordFolding
 
-    init(_ context: EntryContext?, classes: [String: Set<String>], capitalsOnly: Bool) {
+    init(_ context: EntryContext?, classes: [String: Set<String>], capitalsOnly: Bool, folding: WordFolding) {
         conditions = (context?.conditions ?? []).map { condition in
             Condition(
                 neighbour: condition.neighbour, required: condition.required,
-                words: Set(condition.words.map(WordFolding.folded)).union(condition.classes.flatMap { classes[$0] ?? [] })
+                words: Set(condition.words.map(folding.folded)).union(condition.classes.flatMap { classes[$0] ?? [] })
             )
         }
         excludesNames = context?.excludesNames ?? false
         self.capitalsOnly = capitalsOnly
+        self.folding = folding
     }
 
     /// Whether the entry found at `range` counts, given its neighbours in its sentence.
@@ -143,7 +146,7 @@ struct CompiledContext: Sendable {
         for condition in conditions {
             let neighbour = condition.neighbour == .next ? next : previous
             let isListed = neighbour.map { index in
-                let count = WordFolding.fold(text[tokens[index].range], into: &scratch)
+                let count = folding.fold(text[tokens[index].range], into: &scratch)
                 return condition.words.contains(String(decoding: scratch[..<count], as: UTF8.self))
             } ?? false
             if isListed != condition.required { return false }

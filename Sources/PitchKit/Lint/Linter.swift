@@ -4,8 +4,9 @@ public struct LintJob: Sendable {
     public var path: String
     public var language: Language
     public var targetSeconds: Double
-    /// Typed without the language's marks: its words are matched with the marks folded away.
-    public var isUnmarked = false
+    /// The language's word lists, compiled (with the marks folded away for a
+    /// text typed without them): made when the job is, so lint itself cannot fail.
+    public var lexicon: Lexicon
 }
 
 /// Runs the rules over pitches. Holds the loaded packs and the compiled word
@@ -107,19 +108,25 @@ public final class Linter {
         return configuration.seconds ?? TargetTime.standard
     }
 
-    public func lexicon(_ language: Language, unmarked: Bool = false) -> Lexicon {
+    /// A language's lists compiled; the first call for a language reads its list files.
+    public func lexicon(_ language: Language, unmarked: Bool = false) throws(PitchError) -> Lexicon {
         let key = LexiconKey(language: language, unmarked: unmarked)
         if let lexicon = lexicons[key] { return lexicon }
         let profile = profile(language)
-        let lists = catalog.listNames.indices.map { index in
+        var lists: [(id: WordListID, entries: [WordListEntry])] = []
+        for index in catalog.listNames.indices {
             let list = WordListID(name: catalog.listNames[index], index: index)
             // The words a speaker mixes in from another language, in its script, after the language's own entries.
-            let mixedIn = profile.codeSwitchLanguage.map { other in
-                profile.codeSwitchLists.contains(list.name) ? catalog.entries(of: list, in: other).filter { $0.phrase.allSatisfy(\.isASCII) } : []
-            } ?? []
-            return (list, catalog.entries(of: list, in: language) + (extraLists[index] ?? []) + mixedIn)
+            var mixedIn: [WordListEntry] = []
+            if let other = profile.codeSwitchLanguage, profile.codeSwitchLists.contains(list.name) {
+                mixedIn = try catalog.entries(of: list, in: other).filter { $0.phrase.allSatisfy(\.isASCII) }
+            }
+            lists.append((list, try catalog.entries(of: list, in: language) + (extraLists[index] ?? []) + mixedIn))
         }
-        let lexicon = Lexicon(language: language, lists: lists, accepted: configuration.accepted, tokenizer: tokenizer, foldingMarks: unmarked)
+        // Latin words mixed in from another language meet its entries the way its own lists fold them.
+        var folding = profile.folding
+        if let other = profile.codeSwitchLanguage { folding.variants.formUnion(profiles[other]?.folding.variants ?? []) }
+        let lexicon = Lexicon(language: language, folding: folding, lists: lists, accepted: configuration.accepted, tokenizer: tokenizer, foldingMarks: unmarked)
         lexicons[key] = lexicon
         return lexicon
     }
@@ -137,7 +144,7 @@ public final class Linter {
         return LintJob(
             document: document, path: path, language: language,
             targetSeconds: try targetSeconds(of: document, path: path, override: seconds),
-            isUnmarked: detector.isUnmarked(document.spoken, in: language)
+            lexicon: try lexicon(language, unmarked: detector.isUnmarked(document.spoken, in: language))
         )
     }
 
@@ -146,7 +153,7 @@ public final class Linter {
     public func lint(_ job: LintJob, report: (Diagnostic) -> Void) -> LintSummary {
         let document = job.document
         let profile = profile(job.language)
-        let lexicon = lexicon(job.language, unmarked: job.isUnmarked)
+        let lexicon = job.lexicon
         let context = LintContext(
             document: document, language: job.language, profile: profile,
             timing: SpeakingTime(profile: profile), targetSeconds: job.targetSeconds

@@ -26,8 +26,12 @@ public struct PhraseMatcher: Sendable {
     private var phraseTag: [Int] = []
     private var phraseEntry: [Int] = []
     private var tagCount = 0
+    /// How the phrases' words and the text's words are folded before they meet.
+    private let folding: WordFolding
 
-    public init() {}
+    public init(folding: WordFolding = .plain) {
+        self.folding = folding
+    }
 
     /// Adds a phrase, given as its words, under a list tag. Returns false if
     /// the phrase has no words, so it could never match.
@@ -36,7 +40,7 @@ public struct PhraseMatcher: Sendable {
         guard !words.isEmpty else { return false }
         var node: Int32 = 0
         for word in words {
-            let id = vocabulary.intern(WordFolding.folded(word))
+            let id = vocabulary.intern(folding.folded(word))
             if let next = child(of: node, id) {
                 node = next
                 continue
@@ -79,7 +83,7 @@ public struct PhraseMatcher: Sendable {
         ids.reserveCapacity(tokens.count)
         var scratch = [UInt8](repeating: 0, count: 64)
         for token in tokens {
-            let count = WordFolding.fold(text[token.range], into: &scratch)
+            let count = folding.fold(text[token.range], into: &scratch)
             ids.append(vocabulary.id(ofFolded: scratch, count: count))
         }
         var result: [Match] = []

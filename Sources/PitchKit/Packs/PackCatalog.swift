@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// Every language, word list and rule pitchcoach knows: the built-in packs,
 /// then the user's, loaded by the same code. A broken pack fails as a whole,
@@ -10,8 +11,11 @@ public struct PackCatalog: Sendable {
     public private(set) var profiles: [Language: LanguageProfile] = [:]
     /// Every list name any pack provides; a name's position is its `WordListID.index`.
     public private(set) var listNames: [String] = []
-    /// Entries per language, by list index.
-    private var entries: [Language: [Int: [WordListEntry]]] = [:]
+    /// Each language's list files, by list index, in load order.
+    private var listFiles: [Language: [Int: [String]]] = [:]
+    /// A user's pack's list files, checked whole when the pack is added.
+    private var filesToCheck: [(language: Language, list: WordListID)] = []
+    private let parsedFiles = ParsedListFiles()
     /// In the order `pitchcoach rules` lists them.
     public private(set) var rules: [RuleSpec] = []
 
@@ -78,8 +82,25 @@ public struct PackCatalog: Sendable {
         listNames.firstIndex(of: name).map { WordListID(name: name, index: $0) }
     }
 
-    public func entries(of list: WordListID, in language: Language) -> [WordListEntry] {
-        entries[language]?[list.index] ?? []
+    /// A list's entries in a language, from every pack's file for it; the files
+    /// are read the first time a run needs them, and checked against the rules that read them.
+    public func entries(of list: WordListID, in language: Language) throws(PitchError) -> [WordListEntry] {
+        let entries = try parsedEntries(of: list, in: language)
+        for rule in rules where rule.list == list {
+            try Self.check(entries, for: rule)
+        }
+        if list.name != Lexicon.classesList {
+            try Self.checkClasses(entries, known: try wordClasses(in: language))
+        }
+        return entries
+    }
+
+    private func parsedEntries(of list: WordListID, in language: Language) throws(PitchError) -> [WordListEntry] {
+        var entries: [WordListEntry] = []
+        for path in listFiles[language]?[list.index] ?? [] {
+            entries += try parsedFiles.entries(at: path)
+        }
+        return entries
     }
 
     public func rule(id: String) -> RuleSpec? {
@@ -91,7 +112,7 @@ public struct PackCatalog: Sendable {
     /// Whether a rule reads in `language`: it needs no list, or the language has it.
     public func runs(_ rule: RuleSpec, in language: Language) -> Bool {
         guard let list = rule.list else { return true }
-        return !entries(of: list, in: language).isEmpty
+        return listFiles[language]?[list.index]?.isEmpty == false
     }
 
     /// The pack that provides `language`.
@@ -158,7 +179,12 @@ public struct PackCatalog: Sendable {
                 guard file.hasSuffix(".tsv"), let list = list(named: name), pack.lists.contains(name) else {
                     throw .at(path, line: 1, "'\(file)' is not a list this pack's [provides] lists names (\(pack.lists.joined(separator: ", "))).")
                 }
-                entries[language, default: [:]][list.index, default: []] += try WordListParser.read(path)
+                listFiles[language, default: [:]][list.index, default: []].append(path)
+                // pitchcoach's own lists are checked by its tests; a user's, when the pack is added.
+                if !pack.isBuiltIn {
+                    _ = try parsedFiles.entries(at: path)
+                    filesToCheck.append((language, list))
+                }
                 found.insert(name)
             }
         }
@@ -191,12 +217,6 @@ public struct PackCatalog: Sendable {
 
     /// Ties rules to the lists and messages they read, once every pack is loaded.
     private mutating func resolve() throws(PitchError) {
-        for language in languages {
-            let known = wordClasses(in: language)
-            for index in listNames.indices {
-                try Self.checkClasses(entries[language]?[index] ?? [], known: known)
-            }
-        }
         for index in rules.indices {
             let rule = rules[index]
             if let name = rule.listName {
@@ -204,9 +224,6 @@ public struct PackCatalog: Sendable {
                     throw .at(rule.path, line: rule.line(of: "list"), "no loaded pack provides list '\(name)'; lists are: \(listNames.joined(separator: ", ")).")
                 }
                 rules[index].list = list
-                for language in languages {
-                    try Self.check(entries(of: list, in: language), for: rule)
-                }
             }
             if let name = rule.sentencesWithName {
                 guard let list = list(named: name) else {
@@ -230,7 +247,12 @@ public struct PackCatalog: Sendable {
                 }
             }
         }
+        for (language, list) in filesToCheck {
+            _ = try entries(of: list, in: language)
+        }
+        filesToCheck = []
     }
+
 
     /// A rule that counts kinds needs a kind on every entry, one it knows; a
     /// rule that shows suggestions needs a suggestion on every entry.
@@ -252,13 +274,15 @@ public struct PackCatalog: Sendable {
         for rule in rules where rule.list == list {
             try Self.check(added, for: rule)
         }
-        try Self.checkClasses(added, known: languages.reduce(into: Set<String>()) { $0.formUnion(wordClasses(in: $1)) })
+        var known: Set<String> = []
+        for language in languages { known.formUnion(try wordClasses(in: language)) }
+        try Self.checkClasses(added, known: known)
     }
 
     /// The kinds of a language's `classes` list: the word classes contexts may name.
-    private func wordClasses(in language: Language) -> Set<String> {
+    private func wordClasses(in language: Language) throws(PitchError) -> Set<String> {
         guard let list = list(named: Lexicon.classesList) else { return [] }
-        return Set(entries(of: list, in: language).compactMap(\.kind))
+        return Set(try parsedEntries(of: list, in: language).compactMap(\.kind))
     }
 
     /// A context's `@class` that no `classes` list defines would silently match nothing.
@@ -268,5 +292,18 @@ public struct PackCatalog: Sendable {
             let classes = known.isEmpty ? "this language has none" : "known classes are " + known.sorted().map { "@" + $0 }.joined(separator: ", ")
             throw .at(entry.file, line: entry.line, "no word class @\(unknown) in the language's classes list; \(classes).")
         }
+    }
+}
+
+/// Word-list files parsed once per process, when first needed: an English
+/// pitch does not pay for reading the Thai and Vietnamese lists.
+final class ParsedListFiles: Sendable {
+    private let parsed = Mutex<[String: [WordListEntry]]>([:])
+
+    func entries(at path: String) throws(PitchError) -> [WordListEntry] {
+        if let entries = parsed.withLock({ $0[path] }) { return entries }
+        let entries = try WordListParser.read(path)
+        parsed.withLock { $0[path] = entries }
+        return entries
     }
 }

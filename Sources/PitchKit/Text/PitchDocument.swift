@@ -53,11 +53,6 @@ public struct PitchDocument: Sendable {
     }
 
     /// The original text of a byte range.
-    /// A token's word as the word lists compare it.
-    public func folded(_ token: Token) -> String {
-        WordFolding.folded(text(token.range))
-    }
-
     public func text(_ range: Range<Int>) -> String {
         String(decoding: original[range], as: UTF8.self)
     }

@@ -1,33 +1,48 @@
 import Foundation
 
 /// How a word is compared with word-list phrases: case-folded, in NFC, with a
-/// curly apostrophe made straight, invisible code points left out and a Latin
-/// word's English inflection taken off (EnglishInflection). Runs on every word of the text, so the
+/// curly apostrophe made straight, invisible code points left out, and the
+/// language's matching variants applied (an English inflection taken off, a
+/// Vietnamese syllable respelled one way). Runs on every word of the text, so the
 /// common cases (ASCII, Thai, lowercase Vietnamese) touch only bytes; only a
 /// word with an uppercase non-ASCII letter or a combining mark takes the slow
 /// path through String.
-enum WordFolding {
+public struct WordFolding: Hashable, Sendable {
+    public var variants: MatchingVariants
+
+    public init(variants: MatchingVariants = []) {
+        self.variants = variants
+    }
+
+    /// Case and Unicode form only: for words no language's variants apply to.
+    public static let plain = WordFolding()
+
     /// Writes the folded bytes of a UTF-8 word into `scratch`, growing it if
     /// needed, and returns how many there are. No closures and no allocation
     /// on the fast path: this runs once per word of the text.
-    static func fold(_ word: Slice<UnsafeBufferPointer<UInt8>>, into scratch: inout [UInt8]) -> Int {
+    func fold(_ word: Slice<UnsafeBufferPointer<UInt8>>, into scratch: inout [UInt8]) -> Int {
         if scratch.count < word.count { scratch = [UInt8](repeating: 0, count: word.count * 2) }
-        if let count = scratch.withUnsafeMutableBufferPointer({ foldFast(word, into: $0) }) {
-            if VietnameseSpelling.mayHaveSecondSpelling(scratch, count: count), let respelled = VietnameseSpelling.canonical(scratch[..<count]) {
+        var count: Int
+        if let fast = scratch.withUnsafeMutableBufferPointer({ Self.foldFast(word, into: $0) }) {
+            count = fast
+            if variants.contains(.vietnameseSpellings), VietnameseSpelling.mayHaveSecondSpelling(scratch, count: count),
+               let respelled = VietnameseSpelling.canonical(scratch[..<count]) {
                 scratch.replaceSubrange(0..<respelled.count, with: respelled)
                 return respelled.count
             }
-            return scratch.withUnsafeMutableBufferPointer { EnglishInflection.stem($0, count: count) }
+        } else {
+            var folded = Array(Self.foldSlow(String(decoding: word, as: UTF8.self)).utf8)
+            if variants.contains(.vietnameseSpellings), let respelled = VietnameseSpelling.canonical(folded[...]) { folded = respelled }
+            if scratch.count < folded.count { scratch = [UInt8](repeating: 0, count: folded.count * 2) }
+            scratch.replaceSubrange(0..<folded.count, with: folded)
+            count = folded.count
         }
-        var folded = Array(foldSlow(String(decoding: word, as: UTF8.self)).utf8)
-        if let respelled = VietnameseSpelling.canonical(folded[...]) { folded = respelled }
-        if scratch.count < folded.count { scratch = [UInt8](repeating: 0, count: folded.count * 2) }
-        scratch.replaceSubrange(0..<folded.count, with: folded)
-        return scratch.withUnsafeMutableBufferPointer { EnglishInflection.stem($0, count: folded.count) }
+        guard variants.contains(.englishInflections) else { return count }
+        return scratch.withUnsafeMutableBufferPointer { EnglishInflection.stem($0, count: count) }
     }
 
     /// The folded form of a word as a string, for building word lists.
-    static func folded(_ word: String) -> String {
+    public func folded(_ word: String) -> String {
         var copy = word
         var scratch: [UInt8] = []
         let count = copy.withUTF8 { fold($0[...], into: &scratch) }

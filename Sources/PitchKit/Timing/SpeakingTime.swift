@@ -22,10 +22,12 @@ public enum SpeakingStrategy: String, CaseIterable, Sendable {
 public struct SpeakingTime: Sendable {
     public let strategy: SpeakingStrategy
     public let unitsPerSecond: Double
+    private let thaiSyllables: ThaiSyllableCounter
 
     public init(profile: LanguageProfile) {
         strategy = profile.strategy
         unitsPerSecond = profile.unitsPerSecond
+        thaiSyllables = ThaiSyllableCounter(splitOnsets: profile.splitOnsets)
     }
 
     public var unit: LanguageProfile.SpeakingUnit { strategy.unit }
@@ -40,7 +42,7 @@ public struct SpeakingTime: Sendable {
             guard token.kind == .letters else { return 2 }
             guard strategy == .thaiSyllables else { return 1 }
             let word = String(decoding: text[token.range], as: UTF8.self)
-            return token.isThai ? ThaiSyllableCounter.syllables(in: word[...]) : Self.vowelGroups(in: word)
+            return token.isThai ? thaiSyllables.syllables(in: word[...]) : Self.vowelGroups(in: word)
         }
     }
 

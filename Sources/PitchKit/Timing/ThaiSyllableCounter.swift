@@ -9,9 +9,26 @@
 ///
 /// It is an estimate: Pali/Sanskrit "linking" syllables (คุณภาพ = คุณ-นะ-ภาพ)
 /// and silent letters without a ์ are only partly predictable from spelling.
-public enum ThaiSyllableCounter {
+/// What spelling cannot tell at all is data: `split_onsets` in the language's
+/// `[speaking]`, the spellings whose first two letters look like one onset but
+/// are read as two syllables (พลัง = พะ-ลัง, ปริญญา = ปะ-ริน-ยา).
+public struct ThaiSyllableCounter: Sendable {
+    /// Each split onset's letters, as offsets from U+0E00 like the parser's.
+    private let splitOnsets: [[UInt8]]
+
+    /// `splitOnsets` must be Thai letters; a profile checked them when it was read.
+    public init(splitOnsets: [String] = []) {
+        self.splitOnsets = splitOnsets.map { $0.unicodeScalars.map { UInt8(truncatingIfNeeded: $0.value - 0x0E00) } }
+    }
+
+    /// Whether text can be a split onset: Thai letters, at least two consonants' worth.
+    public static func isSplitOnset(_ text: String) -> Bool {
+        text.unicodeScalars.count >= 3 && text.unicodeScalars.allSatisfy { (0x0E01...0x0E4E).contains($0.value) }
+            && isConsonant(UInt8(truncatingIfNeeded: text.unicodeScalars.first!.value - 0x0E00))
+    }
+
     /// Syllables in a run of Thai text (a word or several words with no spaces); non-Thai scalars are ignored.
-    public static func syllables(in text: Substring) -> Int {
+    public func syllables(in text: Substring) -> Int {
         // Every Thai scalar takes 3 bytes in UTF-8, so this bounds how many we keep.
         let capacity = text.utf8.count / 3 + 1
         return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { buffer in
@@ -20,15 +37,15 @@ public enum ThaiSyllableCounter {
                 let v = scalar.value
                 guard v >= 0x0E01, v <= 0x0E4E else { continue }  // non-Thai, Thai digits and punctuation
                 let o = UInt8(truncatingIfNeeded: v - 0x0E00)
-                if o == phinthu || o == yamakkan { continue }     // Pali/Sanskrit reading aids; no sound of their own
-                if o == sara_aa, n > 0, buffer[n - 1] == nikhahit {
-                    buffer[n - 1] = sara_am; continue              // ํ + า is another spelling of ำ
+                if o == Self.phinthu || o == Self.yamakkan { continue }     // Pali/Sanskrit reading aids; no sound of their own
+                if o == Self.sara_aa, n > 0, buffer[n - 1] == Self.nikhahit {
+                    buffer[n - 1] = Self.sara_am; continue              // ํ + า is another spelling of ำ
                 }
                 buffer[n] = o
                 n += 1
             }
             guard n > 0 else { return 0 }
-            return Parser(b: UnsafeBufferPointer(rebasing: buffer[0..<n])).count()
+            return Parser(b: UnsafeBufferPointer(rebasing: buffer[0..<n]), splitOnsets: splitOnsets).count()
         }
     }
 
@@ -104,6 +121,7 @@ public enum ThaiSyllableCounter {
 
     struct Parser {
         let b: UnsafeBufferPointer<UInt8>
+        let splitOnsets: [[UInt8]]
         var n: Int { b.count }
 
         /// Reads the signs after the consonant at `c`; returns the vowel kind, the index
@@ -179,7 +197,7 @@ public enum ThaiSyllableCounter {
             case .none:
                 if c + 1 < n, isConsonant(b[c + 1]), isOnsetPair(b[c], b[c + 1]) {
                     let second = nucleus(c + 1)
-                    // พลัง and ปริ- are read พะ-ลัง, ปะ-ริ, not as clusters.
+                    // A split onset (พลัง = พะ-ลัง) is not a cluster.
                     if isReadAsTwoSyllables(c) { return nil }
                     switch second.kind {
                     case .open, .closed, .needsFinal: return second
@@ -200,13 +218,16 @@ public enum ThaiSyllableCounter {
             return o == o_ang || o == wo || o == ro
         }
 
-        /// พลัง and the Pali prefix ปริ- at `p`: read พะ-ลัง, ปะ-ริ (ปริญญา) although พล
-        /// and ปร are otherwise clusters (พลาด, ประ). ปริ่ม, with a tone mark, stays a cluster.
+        /// A split onset starts at `p`: its two letters are read as two syllables
+        /// although they are otherwise a cluster (พลาด, ประ). A tone mark right after
+        /// the spelling makes it another word, whose cluster stands (ปริ่ม).
         @inline(__always)
         func isReadAsTwoSyllables(_ p: Int) -> Bool {
-            guard p + 2 < n else { return false }
-            if b[p] == pho_phan, b[p + 1] == lo, b[p + 2] == mai_han_akat { return p + 3 < n && b[p + 3] == ngo }
-            if b[p] == po, b[p + 1] == ro, b[p + 2] == sara_i { return !(p + 3 < n && isTone(b[p + 3])) }
+            for onset in splitOnsets where p + onset.count <= n {
+                var matches = true
+                for offset in onset.indices where b[p + offset] != onset[offset] { matches = false; break }
+                if matches, !(p + onset.count < n && isTone(b[p + onset.count])) { return true }
+            }
             return false
         }
 
@@ -238,7 +259,7 @@ public enum ThaiSyllableCounter {
                    vowelSyllable(p) != nil {
                     return (p, 0)
                 }
-                // Nor the พ of พลัง or ป of ปริ- (มีพลัง = มี-พะ-ลัง).
+                // Nor the first letter of a split onset (มีพลัง = มี-พะ-ลัง).
                 if isReadAsTwoSyllables(p) { return (p, 0) }
                 p += 1
                 // Linking syllable: in Pali/Sanskrit compounds a final is also read as

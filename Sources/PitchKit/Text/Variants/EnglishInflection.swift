@@ -5,10 +5,10 @@
 /// through it, so what matters is that the forms of one word meet, not that
 /// the stem is a word.
 ///
-/// It runs on every Latin word, whatever the pitch's language: English words
-/// are how business people code-switch in Thai and Vietnamese, and no
-/// Vietnamese syllable ends in these suffixes. It works in place, without
-/// allocating: it runs once per word of the text.
+/// The `english-inflections` matching variant: a language file that lists it
+/// in `[matching]` has it applied to every Latin word, and so does a language
+/// that code-switches into English (a Thai pitch's "solutions"). It works in
+/// place, without allocating: it runs once per word of the text.
 enum EnglishInflection {
     /// The new length of the word in `buffer[..<count]`; words with anything
     /// but lowercase ASCII letters and apostrophes are left as they are.

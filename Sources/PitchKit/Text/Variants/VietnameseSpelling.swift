@@ -1,7 +1,8 @@
 /// Vietnamese writes some syllables two ways, both correct: the tone mark on
 /// the first or the second vowel of "oa", "oe", "uy" ("hóa" and "hoá", "thủy"
 /// and "thuỷ"), and a final "i" or "y" after a consonant ("lý" and "lí", "kỹ"
-/// and "kĩ"). Folding picks one, so a list states a word once and finds both.
+/// and "kĩ"). Folding picks one, so a list states a word once and finds both:
+/// the `vietnamese-spellings` matching variant a language file lists in `[matching]`.
 enum VietnameseSpelling {
     /// A check on the last bytes alone, before `canonical` makes any string:
     /// it runs on every word of the text.
