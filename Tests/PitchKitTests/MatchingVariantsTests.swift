@@ -66,3 +66,34 @@ final class MatchingVariantsTests: XCTestCase {
         XCTAssertTrue(found[0].message.contains("ศัพท์เฉพาะ"), "the message speaks the pitch's language: \(found[0].message)")
     }
 }
+
+/// Causes of #10 that live between the words: repetition marks, numbers in
+/// words, and two rules finding one phrase.
+final class LintPhraseTests: XCTestCase {
+    func testARepetitionMarkWithOrWithoutItsSpaceIsOneWord() throws {
+        for text in ["จริงๆ แล้วผมทำบัญชีให้ร้านค้า", "จริง ๆ แล้วผมทำบัญชีให้ร้านค้า"] {
+            let fillers = try lint(text, language: .thai).diagnostics.filter { $0.rule == "filler" }.map(\.text)
+            XCTAssertEqual(fillers.count, 1, "\(text): \(fillers)")
+            XCTAssertTrue(fillers[0].hasPrefix("จริง"), "\(text): \(fillers)")
+        }
+    }
+
+    func testASpelledNumberBeforeAMeasureIsAResult() throws {
+        let results: [(String, Language)] = [
+            ("Most of my houses go under contract inside three weeks.", .english),
+            ("ปีนี้ร้านปิดงบได้ก่อนกำหนดสองเดือน", .thai),
+            ("Tám tháng nay xưởng chưa dừng máy lần nào.", .vietnamese),
+        ]
+        for (text, language) in results {
+            XCTAssertFalse(try lint(text, language: language).diagnostics.contains { $0.rule == "no-benefit" }, text)
+        }
+        // A spelled number alone measures nothing.
+        XCTAssertTrue(try lint("I do the books for three bakeries.", language: .english).diagnostics.contains { $0.rule == "no-benefit" })
+    }
+
+    func testOnePhraseGetsOneFinding() throws {
+        let found = try lint("ร้านเรารับพิมพ์นามบัตร ราคาถูกที่สุดในย่านนี้ครับ", language: .thai).diagnostics
+            .filter { ["bland", "overpromise"].contains($0.rule) }
+        XCTAssertEqual(found.map(\.rule), ["overpromise"], "\(found.map(\.text))")
+    }
+}

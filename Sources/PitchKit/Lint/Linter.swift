@@ -161,11 +161,12 @@ public final class Linter {
         let running = rules.filter { catalog.runs($0.spec, in: job.language) }
         var active: [any Rule] = running.map { $0.spec.check.type.init(spec: $0.spec) }
         let severities = Dictionary(uniqueKeysWithValues: running.map { ($0.spec.id, $0.severity) })
+        let listRules = Set(running.filter { $0.spec.check == .list }.map(\.spec.id))
         var summary = LintSummary(language: job.language, words: 0, units: 0, seconds: 0, targetSeconds: context.targetSeconds, errors: 0, warnings: 0, counts: [:])
         let resolver = PositionResolver(document: document)
 
         func emit(_ findings: [Finding], block: PitchDocument.Block?) {
-            for finding in findings.sorted(by: { $0.range.lowerBound < $1.range.lowerBound }) {
+            for finding in Self.oneFindingPerPhrase(findings, listRules: listRules).sorted(by: { $0.range.lowerBound < $1.range.lowerBound }) {
                 let owner = block ?? document.blocks.first { $0.range.contains(finding.range.lowerBound) }
                 if owner?.ignoredRules.contains(finding.rule) == true || document.isQuiet(finding.range.lowerBound) { continue }
                 let severity = finding.severity ?? severities[finding.rule] ?? .warning
@@ -204,6 +205,19 @@ public final class Linter {
         summary.units = context.totalUnits
         summary.seconds = context.totalSeconds
         return summary
+    }
+
+    /// One phrase, one message: where two list rules find overlapping words
+    /// ("ราคาถูก" bland inside "ราคาถูกที่สุดในย่านนี้" overpromise), only the
+    /// longer finding stands, the first rule's when they are as long.
+    static func oneFindingPerPhrase(_ findings: [Finding], listRules: Set<String>) -> [Finding] {
+        findings.enumerated().filter { index, finding in
+            guard listRules.contains(finding.rule) else { return true }
+            return !findings.enumerated().contains { otherIndex, other in
+                other.rule != finding.rule && listRules.contains(other.rule) && other.range.overlaps(finding.range)
+                    && (other.range.count > finding.range.count || (other.range.count == finding.range.count && otherIndex < index))
+            }
+        }.map(\.element)
     }
 
     /// Token ranges of each sentence.

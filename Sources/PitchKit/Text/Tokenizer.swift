@@ -8,7 +8,9 @@ public struct Tokenizer {
 
     /// The tokens of `text[range]`. A sentence ends at `.`, `!`, `?` or `…`, and,
     /// in Thai, at a space between Thai words: Thai writes no full stop and
-    /// marks the end of a phrase or sentence with a space.
+    /// marks the end of a phrase or sentence with a space. The repetition mark
+    /// ๆ is part of the word it repeats, written "จริงๆ" or "จริง ๆ", and the
+    /// space Thai writing puts after it ends no phrase.
     public func tokens(of text: UnsafeBufferPointer<UInt8>, in range: Range<Int>) -> [Token] {
         var tokens: [Token] = []
         var sentence = 0
@@ -18,8 +20,13 @@ public struct Tokenizer {
             let bytes = text[segment.range]
             if segment.isWord {
                 let isThai = Self.isThai(bytes)
+                if Self.isRepetitionMark(bytes[...]), !gapEndsSentence, let previous = tokens.last, previous.isThai, previous.sentence == sentence {
+                    tokens[tokens.count - 1].range = previous.range.lowerBound..<segment.range.upperBound
+                    gapHasSpace = false
+                    return
+                }
                 if let previous = tokens.last, previous.sentence == sentence,
-                   gapEndsSentence || (gapHasSpace && isThai && previous.isThai) {
+                   gapEndsSentence || (gapHasSpace && isThai && previous.isThai && !Self.isRepetitionMark(text[previous.range].suffix(3))) {
                     sentence += 1
                 }
                 tokens.append(Token(range: segment.range, kind: segment.kind, sentence: sentence, isThai: isThai))
@@ -71,6 +78,11 @@ public struct Tokenizer {
     private static let sentenceEnds: Set<Unicode.Scalar> = ["…", "。", "！", "？"]
     /// Money signs carry meaning in a claim ("฿990", "€50"), like "%".
     private static let currencySymbols: Set<Unicode.Scalar> = ["€", "£", "฿", "₫"]
+
+    /// ๆ, U+0E46, in UTF-8.
+    private static func isRepetitionMark(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+        bytes.elementsEqual([0xE0, 0xB9, 0x86])
+    }
 
     /// Thai letters are U+0E00–U+0E7F, which UTF-8 writes as E0 B8 xx or E0 B9 xx.
     private static func isThai(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {

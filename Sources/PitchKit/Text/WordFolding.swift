@@ -55,6 +55,11 @@ public struct WordFolding: Hashable, Sendable {
         var index = word.startIndex
         while index < word.endIndex {
             let byte = word[index]
+            // A word holds a space only before its ๆ ("จริง ๆ"), which is the same word as "จริงๆ".
+            if byte == 0x20 {
+                index += 1
+                continue
+            }
             if byte < 0x80 {
                 buffer[count] = (0x41...0x5A).contains(byte) ? byte | 0x20 : byte
                 count += 1
@@ -104,7 +109,7 @@ public struct WordFolding: Hashable, Sendable {
     private static func foldSlow(_ word: String) -> String {
         var visible = String.UnicodeScalarView()
         visible.append(contentsOf: word.unicodeScalars.lazy.filter { !$0.properties.isDefaultIgnorableCodePoint })
-        var folded = String(visible).lowercased()
+        var folded = String(visible).lowercased().filter { $0 != " " }
         if folded.unicodeScalars.contains(where: { (0x0300...0x036F).contains($0.value) }) {
             folded = folded.precomposedStringWithCanonicalMapping
         }

@@ -8,16 +8,20 @@
 /// - a change ("save", "back", "ลดลง") whose subject is the client: the nearest
 ///   person word before it is one of the client's ("your hot water is back"),
 ///   not the speaker's ("I fix leaks");
-/// - a measure ("hours", "%", "บาท") after a number, or a number word ("half"),
-///   outside a promise ("100% satisfaction guaranteed" measures nothing).
+/// - a measure ("hours", "%", "บาท") after a number, in digits or spelled
+///   ("three weeks", "สองเดือน", "tám tháng"), or a number word that is a
+///   result alone ("half"), outside a promise ("100% satisfaction guaranteed"
+///   measures nothing).
 public struct NoBenefitRule: Rule {
-    public static let kinds: Set<String>? = [purposeKind, resultKind, changeKind, unitKind, numberKind]
+    public static let kinds: Set<String>? = [purposeKind, resultKind, changeKind, unitKind, numberKind, countKind]
     static let purposeKind = "purpose"
     static let resultKind = "result"
     static let changeKind = "change"
     static let unitKind = "unit"
     /// Number words ("half", "ครึ่ง"), which the interview also looks for in a result.
     public static let numberKind = "number"
+    /// Spelled numbers ("three", "สอง", "tám"), which say something only before a measure ("three weeks").
+    static let countKind = "count"
     /// How far after a number its measure may come: "10 hours", "4,000 dollars a year".
     static let measureReach = 3
 
@@ -72,7 +76,7 @@ public struct NoBenefitRule: Rule {
             case Self.unitKind:
                 let reach = max(sentence.lowerBound, marker.tokens.lowerBound - Self.measureReach)..<marker.tokens.lowerBound
                 let counted = block.tokens[reach].contains { $0.kind == .number }
-                    || markers.contains { $0.entry.kind == Self.numberKind && reach.contains($0.tokens.lowerBound) }
+                    || markers.contains { [Self.numberKind, Self.countKind].contains($0.entry.kind) && reach.contains($0.tokens.lowerBound) }
                 if counted && !promised { return true }
             default:
                 continue
