@@ -82,17 +82,19 @@ enum VCard {
     }
 
     /// One content line, folded: at most 75 octets a line, each continuation
-    /// starting with a space, every line ending in CRLF.
+    /// starting with a space, every line ending in CRLF. Folds fall between
+    /// characters, so neither a UTF-8 sequence nor a Thai or Vietnamese letter
+    /// with its marks is split.
     static func folded(_ line: String) -> String {
         var result = ""
         var octets = 0
-        for scalar in line.unicodeScalars {
-            let size = String(scalar).utf8.count
+        for character in line {
+            let size = character.utf8.count
             if octets + size > maximumLineOctets {
                 result += "\r\n "
                 octets = 1
             }
-            result.unicodeScalars.append(scalar)
+            result.append(character)
             octets += size
         }
         return result + "\r\n"

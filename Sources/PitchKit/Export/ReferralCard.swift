@@ -8,9 +8,9 @@ public struct ReferralCard: Sendable {
     public var business: String?
     /// The trade a contacts app files you under: front matter `trade:`, else the business.
     public var trade: String?
-    /// Who to refer, in the moment they need you: the ask's first sentence, without its frame.
+    /// Who to refer, in the moment they need you: the ask without its frame.
     public var whoToRefer: String?
-    /// The benefit statement's first sentence.
+    /// The benefit statement.
     public var benefit: String?
     public var phone: String?
     public var email: String?
@@ -28,9 +28,10 @@ public struct ReferralCard: Sendable {
         email = field("email")
         web = field("web")
         self.texts = texts
-        let ask = intro.parts.first { $0.kind == .ask && !$0.isGenerated }?.sentences.first?.text
-        whoToRefer = ask.flatMap { Self.whoToRefer(in: $0, texts: texts) }
-        benefit = intro.parts.first { $0.kind == .benefit }?.sentences.first?.text
+        // Whole parts, not first sentences: Thai marks no sentence end, and its
+        // space-separated phrases would cut the statement from its result.
+        whoToRefer = intro.parts.first { $0.kind == .ask }.flatMap { Self.whoToRefer(in: $0.text, texts: texts) }
+        benefit = intro.parts.first { $0.kind == .benefit }?.text
     }
 
     /// The card's lines: title, who to refer, benefit, how to reach you (those it has).
@@ -49,10 +50,10 @@ public struct ReferralCard: Sendable {
     /// What a member should be told when the card has no one to refer.
     public var warning: String? { whoToRefer == nil ? texts.card(.noAsk) : nil }
 
-    /// The first sentence of an ask without a known opening ("A good referral
-    /// for me is"), cut where a known closing ("If you meet one...") starts.
-    static func whoToRefer(in sentence: String, texts: RotationTexts) -> String? {
-        var text = sentence
+    /// An ask without a known opening ("A good referral for me is"), cut
+    /// where a known closing ("If you meet one...") starts.
+    static func whoToRefer(in ask: String, texts: RotationTexts) -> String? {
+        var text = ask
         // The opening first: a closing word may also occur inside one ("ฝากแนะนำ" in "อยากให้ช่วยแนะนำ").
         for opener in texts.askOpeners.sorted(by: { $0.count > $1.count }) {
             if let range = text.range(of: opener, options: [.caseInsensitive, .anchored]) {

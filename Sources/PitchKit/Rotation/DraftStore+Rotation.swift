@@ -22,6 +22,9 @@ extension DraftStore {
             try queue.write { db in
                 guard let id = try Self.pitchID(name, db) else { throw PitchError("there is no draft named '\(name)' to add a story to.") }
                 try Self.storeDerived(derived, pitch: id, date: date, db)
+                // A session resumed after a crash between adding and recording its "yes" adds nothing twice.
+                let same = Column("benefit") == feature.benefit && Column("story") == feature.story && Column("ask") == feature.ask
+                if let existing = try FeatureRecord.filter(Column("pitch_id") == id && same).fetchOne(db) { return existing.feature }
                 let next = max(2, (try Int.fetchOne(db, sql: "SELECT MAX(number) FROM features WHERE pitch_id = ?", arguments: [id]) ?? 1) + 1)
                 var added = feature
                 added.number = next

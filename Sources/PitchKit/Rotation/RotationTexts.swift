@@ -67,6 +67,7 @@ public struct RotationTexts: Sendable {
         case welcome
         case review
         case added
+        case saveAtEnd = "save_at_end"
     }
 
     private let labels: MessageTable
