@@ -133,6 +133,17 @@ final class RotationCommandTests: XCTestCase {
         }
     }
 
+    func testACompleteRehearsalOfTheWeekOffersToRecordIt() throws {
+        let (home, store) = try savedPitch()
+        // Enter to start, once per part (opening, benefit, story, ask, close), then the answer.
+        let result = try Pitchcoach.run(["rehearse", "ann", "--week", "--date", "2026-03-05"] + store, input: String(repeating: "\n", count: 6) + "maybe\nyes\n", home: home)
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertTrue(result.stdout.contains("Record this as the intro you give in the week of 2026-03-02? (yes/no)"), result.stdout)
+        XCTAssertTrue(result.stdout.contains("Recorded: week of 2026-03-02, feature 1 (cafes), about 40 seconds."), result.stdout)
+        let log = try Pitchcoach.run(["drafts", "log", "ann"] + store, home: home)
+        XCTAssertTrue(log.stdout.contains("given 1 week: 2026-03-02 (feature 1, 40 s)"), log.stdout)
+    }
+
     func testBadDatesAndFeaturesAreOneClearErrorAndChangeNothing() throws {
         let (home, store) = try savedPitch()
         let cases: [([String], String)] = [
