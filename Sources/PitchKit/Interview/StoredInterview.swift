@@ -161,7 +161,8 @@ public final class StoredInterview {
     private func addFeature(of interview: Interview) throws(PitchError) -> Feature {
         var feature = Feature(number: 0, document: linter.document(Array(interview.draft.utf8)))
         feature.topic = story?.topic
-        let derived = try PitchRotation(name: pitchName, store: store, linter: linter).derived
+        guard let latest = try store.version(of: pitchName) else { throw PitchError("the draft '\(pitchName)' was deleted; its story cannot be added.") }
+        let derived = try PitchRotation(latest: latest, store: store, linter: linter).derived
         return try store.addFeature(feature, to: pitchName, derived: derived)
     }
 

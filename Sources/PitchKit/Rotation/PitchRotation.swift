@@ -15,10 +15,9 @@ public struct PitchRotation {
 
     public var features: [Feature] { rotation.features }
 
-    public init(name: String, store: DraftStore, linter: Linter) throws(PitchError) {
-        guard let version = try store.version(of: name) else {
-            throw PitchError("there is no draft named '\(name)'; run 'pitchcoach drafts list' to see your drafts, or save one with 'pitchcoach drafts save \(name) pitch.md'.")
-        }
+    /// The rotation of the pitch whose latest version is `version`.
+    public init(latest version: DraftVersion, store: DraftStore, linter: Linter) throws(PitchError) {
+        let name = version.pitchName
         self.name = name
         self.version = version
         self.linter = linter

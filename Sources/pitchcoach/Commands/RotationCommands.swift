@@ -37,9 +37,11 @@ struct LoadedRotation {
     init(_ name: String, store storeOptions: StoreOptions, writing: Bool = false) throws {
         let name = try DraftName.validated(name)
         linter = try Linter(configuration: try Configuration.load(forFileIn: FileManager.default.currentDirectoryPath))
-        guard let store = try writing ? storeOptions.openExisting() : storeOptions.openForReading() else { throw Drafts.noDraft(name) }
+        guard let store = try writing ? storeOptions.openExisting() : storeOptions.openForReading(),
+              let latest = try store.version(of: name)
+        else { throw Drafts.noDraft(name) }
         self.store = store
-        pitch = try PitchRotation(name: name, store: store, linter: linter)
+        pitch = try PitchRotation(latest: latest, store: store, linter: linter)
         texts = try linter.profile(pitch.version.summary.language).rotation()
     }
 
