@@ -17,7 +17,8 @@ struct Pitchcoach: ParsableCommand {
         version: version,
         subcommands: [
             InterviewCommand.self, LintCommand.self, DraftsCommand.self, EditCommand.self,
-            ExportCommand.self, RehearseCommand.self, RulesCommand.self, PacksCommand.self,
+            ExportCommand.self, RehearseCommand.self, WeekCommand.self, GivenCommand.self, PlanCommand.self,
+            CardsCommand.self, RulesCommand.self, PacksCommand.self,
         ]
     )
 

@@ -53,7 +53,7 @@ final class DraftsStoreTests: XCTestCase {
         XCTAssertEqual(try store.integrityCheck(), "ok")
         let queue = try DatabaseQueue(path: storePath)
         let tables = try queue.read { try String.fetchAll($0, sql: "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name") }
-        XCTAssertEqual(tables, ["grdb_migrations", "interview_answers", "interview_sessions", "pitches", "rehearsals", "versions"])
+        XCTAssertEqual(tables, ["features", "given_intros", "grdb_migrations", "interview_answers", "interview_sessions", "pitches", "rehearsals", "story_sessions", "versions"])
         XCTAssertEqual(try queue.read { try String.fetchOne($0, sql: "PRAGMA journal_mode") }, "wal")
     }
 
@@ -332,4 +332,79 @@ final class LockedCount: @unchecked Sendable {
     private var count = 0
     func increment() { lock.lock(); count += 1; lock.unlock() }
     var value: Int { lock.lock(); defer { lock.unlock() }; return count }
+}
+
+/// Migration v4 (features, weeks given, story sessions) on stores with rows in place.
+final class RotationStoreTests: XCTestCase {
+    var storePath: String!
+
+    override func setUpWithError() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("pitchcoach-rotation-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        storePath = folder.appendingPathComponent("pitchcoach.sqlite").path
+    }
+
+    override func tearDownWithError() throws {
+        try? FileManager.default.removeItem(atPath: (storePath as NSString).deletingLastPathComponent)
+    }
+
+    private func count(_ table: String) throws -> Int {
+        try DatabaseQueue(path: storePath).read { try Int.fetchOne($0, sql: "SELECT COUNT(*) FROM \(table)") ?? -1 }
+    }
+
+    func testMigrationToV4KeepsEveryRowAndAddsEmptyTables() throws {
+        let old = try DatabaseQueue(path: storePath)
+        try DraftSchema.migrator.migrate(old, upTo: "v3-sessions-without-step-state")
+        try old.write { db in
+            try db.execute(sql: """
+                INSERT INTO pitches (id, name, language, created) VALUES (1, 'acc', 'vi', '2026-01-01 10:00:00.000');
+                INSERT INTO versions (pitch_id, number, text, source, created, language, words, units, seconds, target_seconds, errors, warnings)
+                    VALUES (1, 1, '## Lợi ích\nTôi giúp chủ quán.', 'import', '2026-01-01 10:00:00.000', 'vi', 5, 5, 2, 60, 0, 0);
+                INSERT INTO rehearsals (pitch_id, version, language, units, seconds, created) VALUES (1, 1, 'vi', 5, 2, '2026-01-01 11:00:00.000');
+                INSERT INTO interview_sessions (id, pitch_name, language, created, updated) VALUES (1, 'acc', 'vi', '2026-01-01 10:00:00.000', '2026-01-01 10:05:00.000');
+                INSERT INTO interview_answers (session_id, step, ordinal, answer, created) VALUES (1, 'name', 1, 'An', '2026-01-01 10:01:00.000');
+                """)
+        }
+        try old.close()
+        let store = try DraftStore(path: storePath)
+        XCTAssertEqual(try store.appliedMigrations().last, "v4-features-given-intros")
+        XCTAssertEqual(try store.version(of: "acc")?.text, "## Lợi ích\nTôi giúp chủ quán.")
+        XCTAssertEqual(try store.rehearsals(of: "acc").count, 1)
+        XCTAssertEqual(try store.answers(in: 1).map(\.answer), ["An"])
+        XCTAssertNil(try store.storySession(1), "an interview from before v4 writes a pitch")
+        XCTAssertEqual(try store.storedFeatures(of: "acc"), [])
+        XCTAssertEqual(try store.givenIntros(of: "acc"), [])
+        XCTAssertEqual(try store.integrityCheck(), "ok")
+    }
+
+    func testFeaturesAndWeeksGoWithTheirPitch() throws {
+        let store = try DraftStore(path: storePath)
+        let summary = LintSummary(language: .english, words: 5, units: 5, seconds: 2, targetSeconds: 60, errors: 0, warnings: 0, counts: [:])
+        _ = try store.save(name: "acc", text: "## Benefit\nYou pay less tax.\n", source: .import, summary: summary)
+        let derived = [Feature(number: 2, benefit: "b2", story: "s2", ask: "a2")]
+        let added = try store.addFeature(Feature(number: 0, topic: " tax season ", benefit: "b", story: "s", ask: "a"), to: "acc", derived: derived)
+        XCTAssertEqual(added.number, 3, "the interview's feature 2 is stored first, so the numbers shown stay")
+        XCTAssertEqual(added.topic, "tax season")
+        XCTAssertEqual(try store.addFeature(Feature(number: 0, benefit: "b", story: "s", ask: "a"), to: "acc", derived: []).number, 3, "the same story is not added twice")
+        let week = try XCTUnwrap(MeetingDate("2026-03-05"))
+        XCTAssertNil(try store.recordGiven(GivenIntro(date: week, feature: 2, seconds: 40), for: "acc", derived: []))
+        let replaced = try store.recordGiven(GivenIntro(date: week.adding(weeks: 0), feature: 3, seconds: 41), for: "acc", derived: [])
+        XCTAssertEqual(replaced?.feature, 2, "one intro a week: recording the week again replaces it")
+        XCTAssertEqual(try store.givenIntros(of: "acc").map(\.week.description), ["2026-03-02"])
+        XCTAssertEqual(try count("features"), 2)
+        XCTAssertEqual(try store.delete(name: "acc"), 1)
+        XCTAssertEqual(try count("features"), 0)
+        XCTAssertEqual(try count("given_intros"), 0)
+    }
+
+    func testMeetingDatesAndWeeks() throws {
+        XCTAssertNil(MeetingDate("2026-02-29"))
+        XCTAssertNotNil(MeetingDate("2028-02-29"))
+        for bad in ["2026-3-05", "26-03-05", "2026-13-01", "2026-00-10", "", "2026-03-05T10:00", "２０２６-03-05"] { XCTAssertNil(MeetingDate(bad), bad) }
+        XCTAssertEqual(MeetingDate("2026-03-08")?.weekStart.description, "2026-03-02", "a Sunday is in the week of the Monday before")
+        XCTAssertEqual(MeetingDate("2026-03-02")?.weekStart.description, "2026-03-02")
+        XCTAssertEqual(MeetingDate("2026-12-31")?.adding(weeks: 1).description, "2027-01-07")
+        XCTAssertEqual(MeetingDate("1969-12-31")?.weekStart.description, "1969-12-29")
+        XCTAssertEqual(MeetingDate.today(Date(timeIntervalSince1970: 86_400 * 3 - 1), in: TimeZone(secondsFromGMT: 3600)!).description, "1970-01-04")
+    }
 }

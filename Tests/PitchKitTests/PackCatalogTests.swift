@@ -30,6 +30,7 @@ final class PackCatalogTests: XCTestCase {
             let profile = try XCTUnwrap(builtIn.profiles[language])
             XCTAssertNoThrow(try profile.templates(), "\(language)")
             XCTAssertNoThrow(try profile.interview(), "\(language)")
+            XCTAssertNoThrow(try profile.rotation(), "\(language)")
         }
     }
 

@@ -103,7 +103,7 @@ final class ExportCommandTests: XCTestCase {
             (["export", "no-such-draft"], "no-such-draft: no such file."),
             (["export", noParts.path], "export needs the parts of your intro under headings such as '## Benefit', '## Story', '## Ask'"),
             (["export", onlyHeadings.path], "there is nothing to say in this pitch"),
-            (["export", "--format", "pdf", pitch.path], "unknown format 'pdf'; use one of text, markdown, json, srt."),
+            (["export", "--format", "pdf", pitch.path], "unknown format 'pdf'; use one of text, markdown, json, srt, card, vcard."),
             (["export", "--output", "/nonexistent-folder/intro.txt", pitch.path], "the folder /nonexistent-folder does not exist"),
             (["export", "--output", folder.path, pitch.path], "this is a folder"),
         ]

@@ -68,7 +68,7 @@ public struct LanguageProfile: Sendable {
     /// The file it was read from, and its text: export and the interview read
     /// their tables from it when asked, so linting does not pay for them.
     public let path: String
-    private let text: String
+    let text: String
 
     public var unit: SpeakingUnit { strategy.unit }
 
@@ -97,7 +97,7 @@ public struct LanguageProfile: Sendable {
     /// "words" or "syllables", in this language.
     public var unitName: String { message(unit == .word ? .unitWord : .unitSyllable) }
 
-    static let keys = ["name", "detect", "speaking", "matching", "code_switch", "rules", "sections", "messages", "templates", "interview"]
+    static let keys = ["name", "detect", "speaking", "matching", "code_switch", "rules", "sections", "messages", "templates", "interview", "rotation"]
 
     /// What export, the cue card and rehearsal add (`[templates.*]`).
     public func templates() throws(PitchError) -> IntroTemplates {

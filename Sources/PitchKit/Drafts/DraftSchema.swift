@@ -14,6 +14,9 @@ enum DraftSchema {
         migrator.registerMigration("v3-sessions-without-step-state") { db in
             try db.execute(sql: v3)
         }
+        migrator.registerMigration("v4-features-given-intros") { db in
+            try db.execute(sql: v4)
+        }
         return migrator
     }
 
@@ -92,5 +95,38 @@ enum DraftSchema {
     static let v3 = """
         ALTER TABLE interview_sessions DROP COLUMN step;
         ALTER TABLE interview_sessions DROP COLUMN state;
+        """
+
+    /// The weekly rotation (METHOD.md 7): the features a pitch holds beyond its
+    /// own text, the weeks its intro was given (one a week), and which
+    /// interviews add a feature rather than write a pitch.
+    static let v4 = """
+        CREATE TABLE features (
+            id INTEGER PRIMARY KEY,
+            pitch_id INTEGER NOT NULL REFERENCES pitches(id) ON DELETE CASCADE,
+            number INTEGER NOT NULL CHECK (number >= 2),
+            topic TEXT,
+            benefit TEXT NOT NULL,
+            story TEXT NOT NULL,
+            ask TEXT NOT NULL,
+            created TEXT NOT NULL,
+            UNIQUE (pitch_id, number)
+        );
+
+        CREATE TABLE given_intros (
+            id INTEGER PRIMARY KEY,
+            pitch_id INTEGER NOT NULL REFERENCES pitches(id) ON DELETE CASCADE,
+            week TEXT NOT NULL,
+            date TEXT NOT NULL,
+            feature INTEGER NOT NULL CHECK (feature >= 1),
+            seconds REAL NOT NULL CHECK (seconds > 0),
+            created TEXT NOT NULL,
+            UNIQUE (pitch_id, week)
+        );
+
+        CREATE TABLE story_sessions (
+            session_id INTEGER PRIMARY KEY REFERENCES interview_sessions(id) ON DELETE CASCADE,
+            topic TEXT
+        );
         """
 }

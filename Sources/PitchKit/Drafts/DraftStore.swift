@@ -23,7 +23,7 @@ public enum SaveOutcome: Equatable, Sendable {
 /// A process killed mid-save leaves either the whole version or nothing.
 public final class DraftStore: Sendable {
     public let path: String
-    private let queue: DatabaseQueue
+    let queue: DatabaseQueue
 
     /// How long a save waits for another pitchcoach holding the store.
     public static let defaultBusyTimeout: TimeInterval = 5
@@ -402,7 +402,7 @@ public final class DraftStore: Sendable {
     // MARK: Errors
 
     /// Runs `body`, turning SQLite's errors into one plain sentence.
-    private func perform<T>(_ body: () throws -> T) throws(PitchError) -> T {
+    func perform<T>(_ body: () throws -> T) throws(PitchError) -> T {
         do {
             return try body()
         } catch {

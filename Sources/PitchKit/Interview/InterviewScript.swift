@@ -12,6 +12,7 @@ public struct InterviewScript: Sendable {
     let templates: MessageTable
     let messages: MessageTable
     let yesWords: [String]
+    /// The first is what a story session records for "another client?".
     let noWords: [String]
     /// `:command` and what it does, in `:help` order.
     public let commands: [(name: String, help: String)]

@@ -9,6 +9,11 @@ public final class StoredInterview {
     public let pitchName: String
     private let store: DraftStore
     private var session: InterviewSession
+    /// Set for `interview NAME --story`: the review adds a feature instead of saving a version.
+    public private(set) var story: StorySession?
+    /// The feature a story session added, once its review was answered yes.
+    public private(set) var addedFeature: Feature?
+    private let linter: Linter
 
     /// The step recorded for a `:back`; its answer is the step reopened.
     static let backMarker = ":back"
@@ -19,7 +24,33 @@ public final class StoredInterview {
         self.interview = interview
         self.pitchName = try DraftName.validated(pitchName)
         self.store = store
+        self.linter = linter
         session = try store.startSession(InterviewSession(pitchName: self.pitchName, language: language))
+    }
+
+    /// Starts a session that adds one client story to a saved pitch as a new
+    /// feature: the pitch's name and business are kept, and only the story,
+    /// statement and ask questions are asked.
+    public init(addingStoryTo pitchName: String, topic: String?, language: Language, targetSeconds: Double, linter: Linter, store: DraftStore) throws(PitchError) {
+        let pitchName = try DraftName.validated(pitchName)
+        guard let version = try store.version(of: pitchName) else {
+            throw PitchError(try linter.profile(language).rotation().story(.noPitch, ["name": pitchName]))
+        }
+        interview = try Interview(language: language, targetSeconds: targetSeconds, linter: linter)
+        self.pitchName = pitchName
+        self.store = store
+        self.linter = linter
+        session = try store.startStorySession(InterviewSession(pitchName: pitchName, language: language), topic: topic)
+        story = try store.storySession(session.id!)
+        let frontMatter = linter.document(Array(version.text.utf8)).frontMatter
+        let kept: [(InterviewStep, String)] = [
+            (.name, frontMatter["name"] ?? ""), (.business, frontMatter["business"] ?? ""), (.idealClient, ""),
+            (.moreClients(1), interview.script.noWords.first ?? "no"), (.hook, ""),
+        ]
+        for (step, answer) in kept {
+            _ = try store.record(answer: answer, step: step.key, in: session.id!)
+            interview.record(step, answer)
+        }
     }
 
     /// Resumes a stored session by replaying its answers in order.
@@ -35,7 +66,9 @@ public final class StoredInterview {
         self.interview = interview
         pitchName = session.pitchName
         self.store = store
+        self.linter = linter
         self.session = session
+        story = try store.storySession(session.id!)
     }
 
     /// The newest unfinished session for a draft name, if any.
@@ -58,7 +91,9 @@ public final class StoredInterview {
         let outcome = candidate.submit(text)
         guard case .accepted = outcome else { return (outcome, nil) }
         var saved: SaveOutcome?
-        if step == .review { saved = try saveDraft(of: candidate) }
+        if step == .review {
+            if story != nil { addedFeature = try addFeature(of: candidate) } else { saved = try saveDraft(of: candidate) }
+        }
         _ = try store.record(answer: text.trimmingSpaces(), step: step.key, in: session.id!)
         interview = candidate
         if interview.isFinished { try markFinished() }
@@ -94,8 +129,10 @@ public final class StoredInterview {
 
     /// Completes a session that stopped between saving its draft and being
     /// marked finished (saving again is harmless: identical text is not saved twice).
-    public func finishResumed() throws(PitchError) -> SaveOutcome {
-        let saved = try saveDraft(of: interview)
+    /// Nil for a story session: there is no version to save.
+    public func finishResumed() throws(PitchError) -> SaveOutcome? {
+        // A story session added its feature before its "yes" was recorded.
+        let saved = story == nil ? try saveDraft(of: interview) : nil
         try markFinished()
         return saved
     }
@@ -104,6 +141,29 @@ public final class StoredInterview {
         session.finished = Date()
         session.updated = Date()
         try store.update(session)
+    }
+
+    /// What the rotation says in the interview's language.
+    public func rotationTexts() throws(PitchError) -> RotationTexts {
+        try linter.profile(interview.language).rotation()
+    }
+
+    /// The question to show now: a story session's review asks to add the feature.
+    public var prompt: Interview.Prompt? {
+        guard var prompt = interview.prompt else { return nil }
+        if story != nil, prompt.step == .review, let texts = try? rotationTexts() {
+            prompt.question = texts.story(.review, ["name": pitchName])
+        }
+        return prompt
+    }
+
+    /// Adds the session's client story to the pitch as its next feature.
+    private func addFeature(of interview: Interview) throws(PitchError) -> Feature {
+        var feature = Feature(number: 0, document: linter.document(Array(interview.draft.utf8)))
+        feature.topic = story?.topic
+        guard let latest = try store.version(of: pitchName) else { throw PitchError("the draft '\(pitchName)' was deleted; its story cannot be added.") }
+        let derived = try PitchRotation(latest: latest, store: store, linter: linter).derived
+        return try store.addFeature(feature, to: pitchName, derived: derived)
     }
 
     private func saveDraft(of interview: Interview) throws(PitchError) -> SaveOutcome {

@@ -136,6 +136,7 @@ public struct PackCatalog: Sendable {
             if !pack.isBuiltIn {
                 _ = try profile.templates()
                 _ = try profile.interview()
+                _ = try profile.rotation()
             }
             profiles[language] = profile
             languages.append(language)

@@ -151,6 +151,10 @@ struct DraftsLogCommand: ParsableCommand {
             let unit = profiles[latest.language]?.unit.plural ?? "units"
             output.write("rehearsed \(Drafts.plural(rehearsals.count, "time")); latest: v\(latest.version), \(Drafts.seconds(latest.seconds)) at \(String(format: "%.1f", latest.pace)) \(unit) a second\n")
         }
+        let given = try store.givenIntros(of: name)
+        if !given.isEmpty {
+            output.write("given \(Drafts.plural(given.count, "week")): " + given.map { "\($0.week) (feature \($0.feature), \(Drafts.seconds($0.seconds)))" }.joined(separator: ", ") + "\n")
+        }
         output.flush()
     }
 }
@@ -237,7 +241,7 @@ struct DraftsRestoreCommand: ParsableCommand {
 struct DraftsRemoveCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "rm",
-        abstract: "Delete a draft and all its versions.",
+        abstract: "Delete a draft and all its versions, added stories and weeks given.",
         discussion: "Asks first on a terminal; otherwise needs --yes. This cannot be undone."
     )
 
@@ -256,7 +260,12 @@ struct DraftsRemoveCommand: ParsableCommand {
         guard let store = try storeOptions.openExisting(), let versions = try store.versions(of: name) else {
             throw Drafts.noDraft(name)
         }
-        let what = "\(name) and its \(Drafts.plural(versions.count, "version"))"
+        let stories = try store.storedFeatures(of: name).count, weeks = try store.givenIntros(of: name).count
+        let rotation = [
+            stories == 0 ? nil : "\(stories) added \(stories == 1 ? "story" : "stories")",
+            weeks == 0 ? nil : "\(weeks) \(weeks == 1 ? "week" : "weeks") given",
+        ].compactMap { $0 }
+        let what = "\(name) and its \(Drafts.plural(versions.count, "version"))" + (rotation.isEmpty ? "" : " (" + rotation.joined(separator: ", ") + ")")
         if !yes {
             guard isatty(FileHandle.standardInput.fileDescriptor) == 1 else {
                 throw PitchError("deleting \(what) cannot be undone; add --yes to confirm when not at a terminal.")
@@ -268,8 +277,8 @@ struct DraftsRemoveCommand: ParsableCommand {
                 return
             }
         }
-        let deleted = try store.delete(name: name) ?? 0
-        Terminal.standardOutput.write("Deleted \(name) and its \(Drafts.plural(deleted, "version")).\n")
+        try store.delete(name: name)
+        Terminal.standardOutput.write("Deleted \(what).\n")
     }
 }
 

@@ -23,7 +23,44 @@ struct ExportCommand: ParsableCommand {
 
     @OptionGroup var storeOptions: StoreOptions
 
-    @Option(name: .long, help: "Output format: \(IntroFormat.names). Default: from the --output file's extension, else text.")
+    @OptionGroup var exportOptions: ExportOptions
+
+    func run() throws {
+        try exportOptions.export(try LoadedIntro(source, options: pitch, store: storeOptions))
+    }
+}
+
+/// What an intro is exported as: one of the intro's formats, or its referral card.
+enum ExportFormat {
+    case intro(IntroFormat)
+    case card(CardFormat)
+
+    static let names = "\(IntroFormat.names), \(CardFormat.names)"
+
+    init?(name: String) {
+        if let format = IntroFormat(rawValue: name.lowercased()) {
+            self = .intro(format)
+        } else if let format = CardFormat(rawValue: name.lowercased()) {
+            self = .card(format)
+        } else {
+            return nil
+        }
+    }
+
+    init?(fileExtension: String) {
+        if let format = IntroFormat(fileExtension: fileExtension) {
+            self = .intro(format)
+        } else if let format = CardFormat(fileExtension: fileExtension) {
+            self = .card(format)
+        } else {
+            return nil
+        }
+    }
+}
+
+/// `--format`, `--output` and `--force`: how `export` and `week` write an intro.
+struct ExportOptions: ParsableArguments {
+    @Option(name: .long, help: "Output format: \(ExportFormat.names). Default: from the --output file's extension, else text.")
     var format: String?
 
     @Option(name: .shortAndLong, help: "Write to this file instead of the screen.")
@@ -32,38 +69,48 @@ struct ExportCommand: ParsableCommand {
     @Flag(name: .long, help: "Export even when the intro runs over its target time.")
     var force = false
 
-    func run() throws {
-        let format = try chosenFormat()
-        let loaded = try LoadedIntro(source, options: pitch, store: storeOptions)
+    /// Writes the intro, or its card, where the options say. An intro over its
+    /// target is refused with what to cut, unless --force; a card is not timed.
+    func export(_ loaded: LoadedIntro) throws {
         let intro = loaded.intro
-        loaded.warnAboutMissingParts()
-        if intro.isOverTarget {
-            guard force else {
-                Terminal.standardError.write(overTimeMessage(loaded))
-                throw ExitCode(ExitStatus.findings)
+        let text: String
+        var saved = intro.templates.export(.saved, [
+            "path": output ?? "", "parts": String(intro.parts.count),
+            "seconds": String(intro.totalSeconds.wholeSeconds), "target": String(intro.targetSeconds.wholeSeconds),
+        ])
+        switch try chosenFormat() {
+        case .intro(let format):
+            loaded.warnAboutMissingParts()
+            if intro.isOverTarget {
+                guard force else {
+                    Terminal.standardError.write(overTimeMessage(loaded))
+                    throw ExitCode(ExitStatus.findings)
+                }
+                Terminal.standardError.write("pitchcoach: warning: \(loaded.path): \(intro.templates.export(.forced, ["over": overTimeSentence(intro)]))\n")
             }
-            Terminal.standardError.write("pitchcoach: warning: \(loaded.path): \(intro.templates.export(.forced, ["over": overTimeSentence(intro)]))\n")
+            text = format.render(intro)
+        case .card(let format):
+            let card = try loaded.card()
+            if let warning = card.warning { Terminal.standardError.write("pitchcoach: warning: \(loaded.path): \(warning)\n") }
+            text = format.render(card)
+            saved = try loaded.rotationTexts().card(.saved, ["path": output ?? "", "name": card.name])
         }
-        let text = format.render(intro)
         guard let output else {
             Terminal.standardOutput.write(text)
             return
         }
         try AtomicFile.write(text, to: output)
-        Terminal.standardError.write(intro.templates.export(.saved, [
-            "path": output, "parts": String(intro.parts.count),
-            "seconds": String(intro.totalSeconds.wholeSeconds), "target": String(intro.targetSeconds.wholeSeconds),
-        ]) + "\n")
+        Terminal.standardError.write(saved + "\n")
     }
 
-    private func chosenFormat() throws(PitchError) -> IntroFormat {
+    private func chosenFormat() throws(PitchError) -> ExportFormat {
         if let format {
-            guard let chosen = IntroFormat(rawValue: format.lowercased()) else {
-                throw PitchError("unknown format '\(format)'; use one of \(IntroFormat.names).")
+            guard let chosen = ExportFormat(name: format) else {
+                throw PitchError("unknown format '\(format)'; use one of \(ExportFormat.names).")
             }
             return chosen
         }
-        return output.flatMap { IntroFormat(fileExtension: ($0 as NSString).pathExtension) } ?? .text
+        return output.flatMap { ExportFormat(fileExtension: ($0 as NSString).pathExtension) } ?? .intro(.text)
     }
 
     private func overTimeSentence(_ intro: Intro) -> String {
@@ -120,6 +167,26 @@ struct LoadedIntro {
         let profile = linter.profile(job.language)
         assembler = IntroAssembler(profile: profile, templates: try profile.templates())
         intro = try assembler.assemble(job)
+    }
+
+    /// A week's intro: the draft's latest version with the week's feature.
+    init(_ featured: FeaturedIntro, draft: DraftVersion, linter: Linter) {
+        path = featured.path
+        self.draft = draft
+        self.linter = linter
+        job = featured.job
+        assembler = featured.assembler
+        intro = featured.intro
+    }
+
+    /// What the rotation and the card say, in the intro's language.
+    func rotationTexts() throws(PitchError) -> RotationTexts {
+        try linter.profile(job.language).rotation()
+    }
+
+    /// The intro's referral card, with the contact lines of its front matter.
+    func card() throws(PitchError) -> ReferralCard {
+        try ReferralCard(intro: intro, frontMatter: job.document.frontMatter, texts: try rotationTexts())
     }
 
     func warnAboutMissingParts() {

@@ -25,11 +25,20 @@ struct InterviewCommand: ParsableCommand {
     @Option(name: .long, help: "Target speaking time in seconds, 5 to 3600. Default: from config, else 60.", transform: TargetTime.argument)
     var seconds: Double?
 
+    @Flag(name: .long, help: "Add one more client story to a saved pitch, as a new feature for the weekly rotation. Asks only the story, statement and ask questions.")
+    var story = false
+
+    @Option(name: .long, help: "With --story: a label for the new feature, such as \"tax season\".")
+    var topic: String?
+
     @OptionGroup var storeOptions: StoreOptions
 
     static let defaultName = "intro"
 
     func validate() throws {
+        if topic != nil, !story {
+            throw ValidationError("--topic labels a story added with --story; add --story, such as: pitchcoach interview NAME --story --topic \"tax season\".")
+        }
         if name != nil, resume != nil, name != resume {
             throw ValidationError("Give the draft name once: either 'pitchcoach interview NAME' or 'pitchcoach interview --resume NAME'.")
         }
@@ -56,7 +65,7 @@ struct InterviewCommand: ParsableCommand {
                 case nil: return
                 case true?: break
                 case false?:
-                    stored = try StoredInterview(starting: pitchName, language: language, targetSeconds: target, linter: linter, store: store)
+                    stored = try start(pitchName, language: language, target: target, linter: linter, store: store)
                     return try InterviewREPL(stored: stored, editor: editor).run()
                 }
             }
@@ -65,9 +74,21 @@ struct InterviewCommand: ParsableCommand {
         } else if resume != nil {
             throw PitchError(try linter.profile(language).interview().message(.noResume, ["name": pitchName]))
         } else {
-            stored = try StoredInterview(starting: pitchName, language: language, targetSeconds: target, linter: linter, store: store)
+            stored = try start(pitchName, language: language, target: target, linter: linter, store: store)
         }
         try InterviewREPL(stored: stored, editor: editor).run()
+    }
+
+    /// A new session: a whole pitch, or with --story one more feature of a saved one, in the pitch's language unless --lang.
+    private func start(_ pitchName: String, language: Language, target: Double, linter: Linter, store: DraftStore) throws -> StoredInterview {
+        guard story else {
+            return try StoredInterview(starting: pitchName, language: language, targetSeconds: target, linter: linter, store: store)
+        }
+        let saved = try store.version(of: pitchName)?.summary.language
+        let language = try PitchOptions.language(lang, in: linter) ?? saved.flatMap { linter.catalog.profiles[$0] != nil ? $0 : nil } ?? language
+        let stored = try StoredInterview(addingStoryTo: pitchName, topic: topic, language: language, targetSeconds: target, linter: linter, store: store)
+        Terminal.standardOutput.write(try stored.rotationTexts().story(.welcome, ["name": pitchName]) + "\n")
+        return stored
     }
 
     /// `$XDG_STATE_HOME/pitchcoach/history`, else `~/.local/state/pitchcoach/history`.

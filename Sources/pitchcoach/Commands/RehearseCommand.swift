@@ -28,14 +28,22 @@ struct RehearseCommand: ParsableCommand {
     @Flag(name: .long, help: "Save your measured pace, so later estimates fit how you speak.")
     var calibrate = false
 
+    @Flag(name: .long, help: "Rehearse this week's intro of a saved draft (see 'pitchcoach week'); when you finish, it offers to record it as given.")
+    var week = false
+
+    @OptionGroup var dateOptions: DateOptions
+
     func validate() throws {
         if source == "-" {
             throw ValidationError("rehearse reads your Enter presses from standard input; name a pitch file instead of -.")
         }
+        if week { try Drafts.checkName(source) }
     }
 
     func run() throws {
-        let loaded = try LoadedIntro(source, options: pitch, store: storeOptions)
+        let rotation = week ? try LoadedRotation(source, store: storeOptions, writing: true) : nil
+        let thisWeek = rotation?.pitch.rotation.week(of: dateOptions.meetingDate)
+        let loaded = try rotation.map { try $0.intro(thisWeek!, options: pitch) } ?? LoadedIntro(source, options: pitch, store: storeOptions)
         loaded.warnAboutMissingParts()
         let screen = RehearsalScreen(terminal: .standardOutput, words: loaded.intro.templates)
         let input = EnterKey()
@@ -57,6 +65,25 @@ struct RehearseCommand: ParsableCommand {
         let summary = rehearsal.summary()
         screen.showSummary(summary, of: loaded.intro)
         try reportPace(summary, of: loaded, screen: screen)
+        if let rotation, let thisWeek, summary.isComplete {
+            // A time no one speaks at (Enter pressed without speaking) is not kept: the estimate is.
+            let measured = summary.pace.map { SpeakingPace.isPlausible($0, unit: loaded.intro.timing.unit) } ?? false
+            try offerToRecord(thisWeek, seconds: measured ? summary.actual : loaded.intro.totalSeconds, rotation)
+        }
+    }
+
+    /// After a complete rehearsal of the week's intro: record it as given, if the speaker says so.
+    private func offerToRecord(_ week: Rotation.Week, seconds: Double, _ rotation: LoadedRotation) throws {
+        let script = try rotation.linter.profile(rotation.pitch.version.summary.language).interview()
+        Terminal.standardOutput.write(rotation.texts.given(.offer, ["week": week.week.description]) + "\n")
+        while let answer = readLine(strippingNewline: true) {
+            guard let yes = script.yesOrNo(answer) else {
+                Terminal.standardOutput.write(rotation.texts.given(.offer, ["week": week.week.description]) + "\n")
+                continue
+            }
+            if yes { try GivenCommand.record(week, seconds: seconds, date: dateOptions.meetingDate, rotation) }
+            return
+        }
     }
 
     private func reportPace(_ summary: Rehearsal.Summary, of loaded: LoadedIntro, screen: RehearsalScreen) throws(PitchError) {

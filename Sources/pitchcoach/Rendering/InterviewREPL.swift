@@ -17,12 +17,12 @@ final class InterviewREPL {
 
     func run() throws {
         if stored.needsFinishing {
-            say(saveMessage(try stored.finishResumed()))
+            if let saved = try stored.finishResumed() { say(saveMessage(saved)) }
             return
         }
         if stored.interview.answers.isEmpty { say(script.message(.welcome) + "\n") }
         var cancelledOnce = false
-        while let prompt = stored.interview.prompt {
+        while let prompt = stored.prompt {
             show(prompt)
             switch editor.read(prompt: "> ", prefill: prompt.prefill) {
             case .endOfInput:
@@ -73,6 +73,9 @@ final class InterviewREPL {
                 say(saveMessage(saved))
                 say(script.message(.nextSteps, ["name": stored.pitchName]))
             }
+            if let feature = stored.addedFeature, let texts = try? stored.rotationTexts() {
+                say(texts.story(.added, ["feature": texts.name(of: feature), "name": stored.pitchName]))
+            }
         }
     }
 
@@ -118,7 +121,12 @@ final class InterviewREPL {
             let summary = stored.interview.lintDraft().summary
             say(script.message(.total, ["seconds": String(summary.seconds.wholeSeconds), "target": String(summary.targetSeconds.wholeSeconds)]))
         case "save":
-            say(saveMessage(try stored.saveDraft()))
+            // A story becomes a feature at its review; saving it as a version would replace the pitch.
+            if stored.story != nil {
+                say(try stored.rotationTexts().story(.saveAtEnd, ["name": stored.pitchName]))
+            } else {
+                say(saveMessage(try stored.saveDraft()))
+            }
         case "history":
             let versions = try stored.savedVersions()
             if versions.isEmpty { say(script.message(.noVersions, ["name": stored.pitchName])) }
@@ -140,6 +148,7 @@ final class InterviewREPL {
     }
 
     // MARK: Output
+
 
     private func leave() {
         say("\n" + script.message(.goodbye, ["name": stored.pitchName]))
