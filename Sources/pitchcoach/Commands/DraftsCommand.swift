@@ -69,18 +69,27 @@ struct DraftsSaveCommand: ParsableCommand {
 struct DraftsListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "list",
-        abstract: "List saved drafts with their latest version."
+        abstract: "List saved drafts with their latest version, and unfinished interviews."
     )
 
     @OptionGroup var storeOptions: StoreOptions
 
     func run() throws {
-        let drafts = try storeOptions.openForReading()?.overview() ?? []
+        let store = try storeOptions.openForReading()
+        let drafts = try store?.overview() ?? []
+        let unfinished = try store?.unfinishedSessions() ?? []
         let terminal = Terminal.standardOutput
-        guard !drafts.isEmpty else {
+        guard !drafts.isEmpty || !unfinished.isEmpty else {
             terminal.write("No drafts saved yet. Save one with: pitchcoach drafts save NAME pitch.md\n")
             return
         }
+        let output = OutputBuffer(terminal)
+        if !drafts.isEmpty { list(drafts, to: output, terminal: terminal) }
+        if !unfinished.isEmpty { list(unfinished, to: output, terminal: terminal, after: !drafts.isEmpty) }
+        output.flush()
+    }
+
+    private func list(_ drafts: [DraftOverview], to output: OutputBuffer, terminal: Terminal) {
         let rows = drafts.map { draft in
             [draft.name, "v\(draft.latest.number)", Drafts.date(draft.latest.created),
              Drafts.seconds(draft.latest.summary.seconds), Drafts.findings(draft.latest.summary)]
@@ -90,10 +99,19 @@ struct DraftsListCommand: ParsableCommand {
         func line(_ cells: [String]) -> String {
             cells.indices.map { $0 == cells.count - 1 ? cells[$0] : Drafts.pad(cells[$0], widths[$0]) }.joined(separator: "  ") + "\n"
         }
-        let output = OutputBuffer(terminal)
         output.write(terminal.styled(line(header).trimmingCharacters(in: .newlines), .bold) + "\n")
         for row in rows { output.write(line(row)) }
-        output.flush()
+    }
+
+    /// Interviews not finished yet, one line per name (its newest): they are drafts too, only not saved yet.
+    private func list(_ unfinished: [(session: InterviewSession, answers: Int)], to output: OutputBuffer, terminal: Terminal, after drafts: Bool) {
+        var seen: Set<String> = []
+        let newest = unfinished.filter { seen.insert($0.session.pitchName).inserted }
+        output.write((drafts ? "\n" : "") + terminal.styled("Unfinished interviews", .bold) + " (continue one with: pitchcoach interview --resume NAME)\n")
+        let width = newest.map { Drafts.width($0.session.pitchName) }.max() ?? 0
+        for (session, answers) in newest {
+            output.write("\(Drafts.pad(session.pitchName, width))  unfinished, \(Drafts.plural(answers, "answer")), last answered \(Drafts.date(session.updated))\n")
+        }
     }
 }
 
@@ -237,7 +255,7 @@ struct DraftsRestoreCommand: ParsableCommand {
 struct DraftsRemoveCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "rm",
-        abstract: "Delete a draft and all its versions.",
+        abstract: "Delete a draft and all its versions, or an unfinished interview.",
         discussion: "Asks first on a terminal; otherwise needs --yes. This cannot be undone."
     )
 
@@ -253,10 +271,11 @@ struct DraftsRemoveCommand: ParsableCommand {
 
     func run() throws {
         let name = try DraftName.validated(name)
-        guard let store = try storeOptions.openExisting(), let versions = try store.versions(of: name) else {
-            throw Drafts.noDraft(name)
-        }
-        let what = "\(name) and its \(Drafts.plural(versions.count, "version"))"
+        guard let store = try storeOptions.openExisting() else { throw Drafts.noDraft(name) }
+        let versions = try store.versions(of: name)?.count
+        let unfinished = try StoredInterview.unfinishedSession(for: name, in: store) != nil
+        guard versions != nil || unfinished else { throw Drafts.noDraft(name) }
+        let what = Self.describe(name, versions: versions, unfinished: unfinished)
         if !yes {
             guard isatty(FileHandle.standardInput.fileDescriptor) == 1 else {
                 throw PitchError("deleting \(what) cannot be undone; add --yes to confirm when not at a terminal.")
@@ -268,8 +287,18 @@ struct DraftsRemoveCommand: ParsableCommand {
                 return
             }
         }
-        let deleted = try store.delete(name: name) ?? 0
-        Terminal.standardOutput.write("Deleted \(name) and its \(Drafts.plural(deleted, "version")).\n")
+        let deleted = try store.delete(name: name)
+        let description = Self.describe(name, versions: deleted?.versions, unfinished: (deleted?.unfinishedInterviews ?? 0) > 0)
+        Terminal.standardOutput.write("Deleted \(description).\n")
+    }
+
+    /// "ann and its 2 versions", "ann's unfinished interview", or both.
+    private static func describe(_ name: String, versions: Int?, unfinished: Bool) -> String {
+        switch (versions.flatMap { $0 > 0 ? $0 : nil }, unfinished) {
+        case (let count?, true): "\(name), its \(Drafts.plural(count, "version")) and its unfinished interview"
+        case (let count?, false): "\(name) and its \(Drafts.plural(count, "version"))"
+        case (nil, _): "the unfinished interview \(name)"
+        }
     }
 }
 

@@ -87,16 +87,12 @@ struct ExportCommand: ParsableCommand {
                     "line": String(suggestion.line), "part": suggestion.label,
                     "seconds": String(max(1, suggestion.seconds.wholeSeconds)),
                     "rules": suggestion.rules.map { ", " + $0 }.joined(),
-                    "sentence": Self.shortened(suggestion.sentence.text),
+                    "sentence": suggestion.sentence.text.shortened(),
                 ]) + "\n"
             }
         }
         message += words.export(.then) + "\n"
         return message
-    }
-
-    private static func shortened(_ text: String, to length: Int = 70) -> String {
-        text.count <= length ? text : String(text.prefix(length - 1)) + "…"
     }
 }
 
