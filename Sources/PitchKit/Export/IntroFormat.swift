@@ -207,7 +207,7 @@ public enum IntroFormat: String, CaseIterable, Sendable {
         "\(clock(span.start))–\(clock(span.end))"
     }
 
-    static func clock(_ seconds: Double) -> String {
+    public static func clock(_ seconds: Double) -> String {
         let whole = seconds.wholeSeconds
         return String(format: "%d:%02d", whole / 60, whole % 60)
     }

@@ -37,7 +37,7 @@ struct RehearseCommand: ParsableCommand {
     func run() throws {
         let loaded = try LoadedIntro(source, options: pitch, store: storeOptions)
         loaded.warnAboutMissingParts()
-        let screen = RehearsalScreen(terminal: .standardOutput, words: loaded.intro.templates)
+        let screen = RehearsalScreen(terminal: .standardOutput, words: loaded.intro.templates, profile: loaded.linter.profile(loaded.intro.language))
         let input = EnterKey()
         var rehearsal = Rehearsal(intro: loaded.intro) { Double(DispatchTime.now().uptimeNanoseconds) / 1e9 }
 
@@ -70,7 +70,10 @@ struct RehearseCommand: ParsableCommand {
             screen.say(words.rehearsal(.savedRehearsal, ["name": draft.pitchName, "version": String(draft.number)]))
         }
         guard calibrate else {
-            if summary.isComplete { screen.say(words.rehearsal(.calibrateHint)) }
+            guard summary.isComplete else { return }
+            // A run of piped presses or a held key: say why it was not kept.
+            let plausible = SpeakingPace.isPlausible(pace, unit: intro.timing.unit)
+            screen.say(plausible ? words.rehearsal(.calibrateHint) : words.rehearsal(.tooFast, ["pace": screen.formatted(pace), "unit": intro.unitName]))
             return
         }
         guard summary.isComplete else {
@@ -78,12 +81,12 @@ struct RehearseCommand: ParsableCommand {
             return
         }
         guard SpeakingPace.isPlausible(pace, unit: intro.timing.unit) else {
-            screen.say(words.rehearsal(.paceImplausible, ["pace": RehearsalScreen.formatted(pace), "unit": intro.unitName]))
+            screen.say(words.rehearsal(.paceImplausible, ["pace": screen.formatted(pace), "unit": intro.unitName]))
             return
         }
         let path = SpeakingPace.path()
         try SpeakingPace.save(pace, for: intro.language, to: path, catalog: loaded.linter.catalog)
-        screen.say(words.rehearsal(.paceSaved, ["pace": RehearsalScreen.pace(pace), "unit": intro.unitName, "path": path]))
+        screen.say(words.rehearsal(.paceSaved, ["pace": screen.pace(pace), "unit": intro.unitName, "path": path]))
     }
 }
 
