@@ -66,10 +66,11 @@ public enum IntroFormat: String, CaseIterable, Sendable {
         lines.append("| | **\(card.card(.totalRow))** | **\(intro.totalSeconds.wholeSeconds)** |")
         for part in intro.parts {
             lines.append("")
+            // The part's heading carries its time; its words stay a paragraph, which a
+            // renderer wraps, where a heading would make the whole paragraph one title.
             lines.append("## \(timeSpan(intro.span(of: part))) · \(part.label)")
-            // Heading-size print: readable at arm's length.
             lines.append("")
-            lines.append("### \(part.text)")
+            lines.append(part.text)
         }
         return lines.joined(separator: "\n") + "\n"
     }

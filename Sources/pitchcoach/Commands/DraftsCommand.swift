@@ -8,8 +8,9 @@ struct DraftsCommand: ParsableCommand {
         commandName: "drafts",
         abstract: "Keep every version of your pitches and see your progress.",
         discussion: """
-            Each save makes a new version (v1, v2, ...) that never changes, with the time,
+            Each save makes a new version (v1, v2, ...) that never changes, with the time, \
             where it came from (import, edit, restore, interview) and what lint found then.
+
             Start with: pitchcoach drafts save NAME pitch.md
             """,
         subcommands: [

@@ -7,8 +7,9 @@ struct InterviewCommand: ParsableCommand {
         commandName: "interview",
         abstract: "Find your benefit statement and build a 60-second intro, guided question by question.",
         discussion: """
-            Answers are saved the moment you enter them: leave any time (Ctrl-D, or Ctrl-C twice)
+            Answers are saved the moment you enter them: leave any time (Ctrl-D, or Ctrl-C twice) \
             and continue later with --resume. Type :help at any question for the commands.
+
             When standard input is not a terminal, answers are read line by line, so it can be scripted.
             """
     )

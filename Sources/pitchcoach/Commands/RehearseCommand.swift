@@ -7,13 +7,15 @@ struct RehearseCommand: ParsableCommand {
         commandName: "rehearse",
         abstract: "Practise your intro aloud against the clock, one part at a time.",
         discussion: """
-            pitchcoach shows one part; say it aloud, then press Enter for the next. You see how long
-            each part took against its estimate, and a bar for the whole intro that turns from green
-            to yellow at 75% of the target (time to wrap up with your ask and your name) and to red
-            at the target, like the timing lights of a speaking club. At the end, a table compares
+            pitchcoach shows one part; say it aloud, then press Enter for the next. You see how long \
+            each part took against its estimate, and a bar for the whole intro that turns from green \
+            to yellow at 75% of the target (time to wrap up with your ask and your name) and to red \
+            at the target, like the timing lights of a speaking club. At the end, a table compares \
             estimated and actual times and shows your pace.
-            With --calibrate, your pace is saved (per language, in pace.toml in pitchcoach's data
+
+            With --calibrate, your pace is saved (per language, in pace.toml in pitchcoach's data \
             folder), and 'lint' and 'export' then time your pitches at your own pace.
+
             Press Ctrl-D to stop early.
             """
     )
