@@ -11,7 +11,9 @@ struct Pitchcoach: ParsableCommand {
         abstract: "A coach for your 60-second networking intro and the benefit statement at its heart.",
         discussion: """
             Start with 'pitchcoach interview': it asks about past clients and drafts your intro.
+
             Already have a pitch? 'pitchcoach lint pitch.md' checks it.
+
             Languages come from packs: 'pitchcoach packs list' shows them, 'pitchcoach packs init' adds one.
             """,
         version: version,

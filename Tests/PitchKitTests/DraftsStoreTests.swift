@@ -221,7 +221,7 @@ final class DraftsStoreTests: XCTestCase {
         _ = try store.save(name: "acc", text: "One", source: .import, summary: summary())
         _ = try store.save(name: "acc", text: "Two", source: .import, summary: summary())
         try store.recordRehearsal(name: "acc", version: 2, language: .english, units: 70, seconds: 30)
-        XCTAssertEqual(try store.delete(name: "acc"), 2)
+        XCTAssertEqual(try store.delete(name: "acc")?.versions, 2)
         XCTAssertNil(try store.pitch(named: "acc"))
         let left = try DatabaseQueue(path: storePath).read { db in
             try ["versions", "rehearsals"].map { try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \($0)")! }
@@ -392,7 +392,7 @@ final class RotationStoreTests: XCTestCase {
         XCTAssertEqual(replaced?.feature, 2, "one intro a week: recording the week again replaces it")
         XCTAssertEqual(try store.givenIntros(of: "acc").map(\.week.description), ["2026-03-02"])
         XCTAssertEqual(try count("features"), 2)
-        XCTAssertEqual(try store.delete(name: "acc"), 1)
+        XCTAssertEqual(try store.delete(name: "acc")?.versions, 1)
         XCTAssertEqual(try count("features"), 0)
         XCTAssertEqual(try count("given_intros"), 0)
     }

@@ -171,6 +171,15 @@ final class ExportTests: XCTestCase {
         var now = 100.0
     }
 
+    func testRehearsalFiguresAreRoundedOnceAndWrittenAsTheLanguageWritesThem() throws {
+        let english = sharedLinter.profile(.english)
+        // 21.25 s is shown as 21.3, so 21.04 against it reads 21.0 − 21.3 = −0.3, as the columns say.
+        XCTAssertEqual(english.decimal(21.25, places: 1), "21.3")
+        XCTAssertEqual(Rehearsal.shownDifference(21.04, 21.25), -0.3, accuracy: 1e-9)
+        XCTAssertEqual(IntroFormat.clock(18.96), "0:19", "the timing light's clock agrees with a total of 19.0 s")
+        XCTAssertEqual(sharedLinter.profile(.vietnamese).decimal(6, places: 1), "6,0")
+    }
+
     func testRehearsalTimesEachPartAndMeasuresPace() throws {
         let intro = try intro(fullPitch, seconds: 20)
         let clock = FakeClock()

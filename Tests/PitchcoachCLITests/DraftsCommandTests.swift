@@ -310,6 +310,21 @@ final class DraftsCommandTests: XCTestCase {
         // The store still takes new versions, numbered on.
         XCTAssertEqual(try run(["drafts", "save", "crash", "-"], input: "after the crashes\n").stdout.hasPrefix("Saved crash v\(previousCount + 1) "), true)
     }
+
+    func testUnfinishedInterviewsAreListedAndCanBeRemoved() throws {
+        let home = try Pitchcoach.temporaryDirectory()
+        try Pitchcoach.run(["interview", "ann", "--lang", "en"], input: "Ann Lee\nLee Bookkeeping\n", home: home)
+        let list = try Pitchcoach.run(["drafts", "list"], home: home)
+        XCTAssertTrue(list.stdout.contains("Unfinished interviews (continue one with: pitchcoach interview --resume NAME)\nann  unfinished, 2 answers, last answered "), list.stdout)
+
+        let removed = try Pitchcoach.run(["drafts", "rm", "ann", "--yes"], home: home)
+        XCTAssertEqual(removed.status, 0, removed.stderr)
+        XCTAssertEqual(removed.stdout, "Deleted the unfinished interview ann.\n")
+        XCTAssertTrue(try Pitchcoach.run(["drafts", "list"], home: home).stdout.hasPrefix("No drafts saved yet."))
+        let again = try Pitchcoach.run(["interview", "ann", "--lang", "en"], input: "", home: home)
+        XCTAssertFalse(again.stdout.contains("unfinished interview"), again.stdout)
+        XCTAssertEqual(try Pitchcoach.run(["drafts", "rm", "nobody", "--yes"], home: home).status, 2)
+    }
 }
 
 /// Failures collected from several threads.
@@ -318,4 +333,5 @@ final class Failures: @unchecked Sendable {
     private var list: [String] = []
     func add(_ failure: String) { lock.lock(); list.append(failure); lock.unlock() }
     var all: [String] { lock.lock(); defer { lock.unlock() }; return list }
+
 }

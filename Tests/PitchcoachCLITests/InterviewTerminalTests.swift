@@ -83,6 +83,61 @@ final class InterviewTerminalTests: XCTestCase {
         XCTAssertTrue(try String(contentsOf: history, encoding: .utf8).contains("Ann Lee"))
     }
 
+    /// Issue 13 at a terminal: a second interview's own name, the lead question's
+    /// list and range, the trimming step's pre-filled line, and commands at the last
+    /// question that show only their own output.
+    func testANewcomersSecondInterviewLeadTrimmingAndLastCommands() throws {
+        let first = ["Ann Lee", "Lee Bookkeeping", "", "A bakery owner", "was drowning in receipts", "set up monthly books",
+                     "she got 10 hours a week back", "1", "", "no", "A cafe owner who does the books at night.", "", "yes"]
+        XCTAssertEqual(try Pitchcoach.run(["interview", "--lang", "en"], input: first.joined(separator: "\n") + "\n", home: home).status, 0)
+
+        start(["--lang", "en", "--seconds", "33"])
+        waitFor("You already have a draft called intro, with 1 saved version.")
+        keys("Enter")
+        waitFor("What is your name?")
+        for answer in ["Bo Chan", "Chan Tax", "", "A bakery owner", "was drowning in receipts", "set up monthly books", "she got 10 hours a week back", "1"] {
+            type(answer)
+        }
+        waitFor("> I help a bakery owner")
+        keys("Enter")
+        waitFor("Add another client story?")
+        for answer in ["yes", "A florist", "was late with VAT every quarter", "filed everything for her", "no more fines in 2 years", "1"] {
+            type(answer)
+        }
+        waitFor("> I help a florist")
+        keys("Enter")
+        waitFor("(yes/no)")
+        type("no")
+        waitFor("Which client's statement should lead your intro?")
+        XCTAssertTrue(screen().contains("  2. I help a florist who was late with VAT every quarter, so that no more fines in 2 years."), screen())
+        type("5")
+        waitFor("Please type a number from 1 to 2.")
+        type("1")
+        waitFor("Who is a good referral for you?")
+        type("A cafe owner who does the books at night.")
+        waitFor("a short line people will remember you by")
+        keys("Enter")
+        waitFor("Before you save it, shorten the sentences that take the most time:")
+        waitFor("> I help a bakery owner who was drowning in receipts, so that she got 10 hours a week back.")
+        keys("C-a")
+        keys("C-k")
+        keys("Enter")
+        waitFor("Now about 29 seconds: within your target of 33.")
+        type(":history")
+        waitFor("Nothing saved yet for intro-2")
+        type(":save")
+        waitFor("Saved as intro-2 version 1.")
+        type(":diff")
+        waitFor("The intro so far is the same as version 1; nothing has changed.")
+        type("yes")
+        waitFor("[exited]")
+        XCTAssertEqual(screen().components(separatedBy: "Here is your intro:").count, 2, "the intro is shown once:\n\(screen())")
+
+        let shown = try Pitchcoach.run(["drafts", "show", "intro-2"], home: home).stdout
+        XCTAssertTrue(shown.contains("name: Bo Chan") && !shown.contains("I help a bakery owner"), shown)
+        XCTAssertTrue(try Pitchcoach.run(["drafts", "log", "intro"], home: home).stdout.hasPrefix("intro: 1 version, English"))
+    }
+
     // MARK: tmux
 
     private func start(_ arguments: [String]) {

@@ -50,6 +50,17 @@ final class RehearseCommandTests: XCTestCase {
         XCTAssertFalse(FileManager.default.fileExists(atPath: home.appendingPathComponent("data/pitchcoach/pace.toml").path))
     }
 
+    func testPipedPressesSayHowManyAndWhyTheRunIsNotKept() throws {
+        let home = try Pitchcoach.temporaryDirectory()
+        try Pitchcoach.run(["drafts", "save", "ha", goldenPitch("vi")], home: home)
+        let result = try Pitchcoach.run(["rehearse", "ha"], input: String(repeating: "\n", count: 7), home: home)
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertTrue(result.stdout.contains("Nhấn Enter để bắt đầu tính giờ, rồi nhấn thêm một lần mỗi khi nói xong một phần: tổng cộng 7 lần."), result.stdout)
+        XCTAssertTrue(result.stdout.contains("Lần tập này không được lưu: "), result.stdout)
+        XCTAssertTrue(result.stdout.contains("\nTổng                    34,7 s    0,0 s     -34,7 s\n"), "Vietnamese writes a decimal comma:\n\(result.stdout)")
+        XCTAssertFalse(try Pitchcoach.run(["drafts", "log", "ha"], home: home).stdout.contains("rehearsed"))
+    }
+
     func testStandardInputCannotBeThePitch() throws {
         let result = try Pitchcoach.run(["rehearse", "-"])
         XCTAssertEqual(result.status, 2)

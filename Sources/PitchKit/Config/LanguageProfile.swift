@@ -55,6 +55,8 @@ public struct LanguageProfile: Sendable {
     /// What ends a written sentence: "." for most, nothing in Thai, which marks
     /// the end with a space. A list's advice, shown alone, is closed with it.
     public var fullStop = "."
+    /// What separates the whole from the decimals in a number shown to the user ("6.0", "6,0").
+    public var decimalMark = "."
     public var selfFocusMinimum: Int
     public var selfFocusRatio: Double
     /// Heading names, as written, for each part of the intro.
@@ -92,6 +94,12 @@ public struct LanguageProfile: Sendable {
     /// Adds the `[messages]` of another pack's file for this language.
     mutating func addMessages(_ other: MessageTable) {
         messages = messages.adding(other)
+    }
+
+    /// `value` to `places` decimals, written as this language writes numbers.
+    public func decimal(_ value: Double, places: Int) -> String {
+        let text = String(format: "%.\(places)f", value.rounded(toPlaces: places))
+        return decimalMark == "." ? text : text.replacingOccurrences(of: ".", with: decimalMark)
     }
 
     /// "words" or "syllables", in this language.
@@ -155,8 +163,9 @@ public struct LanguageProfile: Sendable {
                 folding.variants.insert(variant)
             }
         }
-        try reader.requireOnly(["longest_sentence", "longest_statement", "statement_ends", "full_stop", "self_focus_minimum", "self_focus_ratio"], in: rules, section: "rules")
+        try reader.requireOnly(["longest_sentence", "longest_statement", "statement_ends", "full_stop", "decimal_mark", "self_focus_minimum", "self_focus_ratio"], in: rules, section: "rules")
         fullStop = try reader.string("full_stop", in: rules, section: "rules") ?? "."
+        decimalMark = try reader.string("decimal_mark", in: rules, section: "rules") ?? "."
         longestStatement = try reader.wholeNumber("longest_statement", in: rules, section: "rules", range: 1...1000)
         statementEnds = Set((try reader.strings("statement_ends", in: rules, section: "rules") ?? []).map(folding.folded))
         if longestStatement != nil, statementEnds.isEmpty {

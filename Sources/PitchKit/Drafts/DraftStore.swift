@@ -274,16 +274,27 @@ public final class DraftStore: Sendable {
         }
     }
 
-    /// Deletes a pitch; its versions and rehearsals go with it (ON DELETE CASCADE).
-    /// Returns how many versions went, nil when there was no such pitch.
+    /// What `delete(name:)` removed.
+    public struct Deletion: Equatable, Sendable {
+        public var versions: Int
+        public var unfinishedInterviews: Int
+    }
+
+    /// Deletes a pitch and every interview under its name, in one transaction; its
+    /// versions, rehearsals and answers go with them (ON DELETE CASCADE). nil when
+    /// there was neither a pitch nor an interview by that name.
     @discardableResult
-    public func delete(name: String) throws(PitchError) -> Int? {
+    public func delete(name: String) throws(PitchError) -> Deletion? {
         try perform {
             try queue.write { db in
-                guard let pitch = try DraftPitch.filter(Column("name") == name).fetchOne(db), let id = pitch.id else { return nil }
+                let pitch = try DraftPitch.filter(Column("name") == name).fetchOne(db)
+                let sessions = InterviewSession.filter(Column("pitch_name") == name)
+                let unfinished = try sessions.filter(Column("finished") == nil).fetchCount(db)
+                let interviews = try sessions.deleteAll(db)
+                guard let pitch, let id = pitch.id else { return interviews > 0 ? Deletion(versions: 0, unfinishedInterviews: unfinished) : nil }
                 let count = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM versions WHERE pitch_id = ?", arguments: [id]) ?? 0
                 try pitch.delete(db)
-                return count
+                return Deletion(versions: count, unfinishedInterviews: unfinished)
             }
         }
     }
@@ -324,6 +335,17 @@ public final class DraftStore: Sendable {
         try perform {
             try queue.read { db in
                 try InterviewSession.filter(Column("pitch_name") == pitchName).order(Column("updated").desc, Column("id").desc).fetchAll(db)
+            }
+        }
+    }
+
+    /// Every unfinished interview, newest first for each name, with how many answers it has.
+    public func unfinishedSessions() throws(PitchError) -> [(session: InterviewSession, answers: Int)] {
+        try perform {
+            try queue.read { db in
+                try InterviewSession.filter(Column("finished") == nil)
+                    .order(Column("pitch_name"), Column("updated").desc, Column("id").desc).fetchAll(db)
+                    .map { ($0, try InterviewAnswer.filter(Column("session_id") == $0.id).fetchCount(db)) }
             }
         }
     }

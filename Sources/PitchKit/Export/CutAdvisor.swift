@@ -14,9 +14,20 @@ public struct CutAdvisor {
     }
 
     /// Sentences to cut first, best candidates first, until they add up to
-    /// the time over (at most `limit`). Your name is never suggested: it is the
-    /// one thing the room must keep.
+    /// the time over (at most `limit`).
     public static func suggestions(for intro: Intro, document: PitchDocument, diagnostics: [Diagnostic], limit: Int = 5) -> [Suggestion] {
+        var chosen: [Suggestion] = []
+        var saved = 0.0
+        for suggestion in ranked(for: intro, document: document, diagnostics: diagnostics) where chosen.count < limit && saved < Double(intro.secondsOver) {
+            chosen.append(suggestion)
+            saved += suggestion.seconds
+        }
+        return chosen
+    }
+
+    /// Every sentence that could be cut, best candidates first. Your name is
+    /// never suggested: it is the one thing the room must keep.
+    public static func ranked(for intro: Intro, document: PitchDocument, diagnostics: [Diagnostic]) -> [Suggestion] {
         let lines = document.original.withUnsafeBufferPointer { LineIndex($0) }
         var candidates: [(suggestion: Suggestion, score: Double)] = []
         document.original.withUnsafeBufferPointer { original in
@@ -40,12 +51,6 @@ public struct CutAdvisor {
             }
         }
         candidates.sort { $0.score > $1.score || ($0.score == $1.score && $0.suggestion.line < $1.suggestion.line) }
-        var chosen: [Suggestion] = []
-        var saved = 0.0
-        for candidate in candidates where chosen.count < limit && saved < Double(intro.secondsOver) {
-            chosen.append(candidate.suggestion)
-            saved += candidate.suggestion.seconds
-        }
-        return chosen
+        return candidates.map(\.suggestion)
     }
 }

@@ -66,10 +66,11 @@ public enum IntroFormat: String, CaseIterable, Sendable {
         lines.append("| | **\(card.card(.totalRow))** | **\(intro.totalSeconds.wholeSeconds)** |")
         for part in intro.parts {
             lines.append("")
+            // The part's heading carries its time; its words stay a paragraph, which a
+            // renderer wraps, where a heading would make the whole paragraph one title.
             lines.append("## \(timeSpan(intro.span(of: part))) · \(part.label)")
-            // Heading-size print: readable at arm's length.
             lines.append("")
-            lines.append("### \(part.text)")
+            lines.append(part.text)
         }
         return lines.joined(separator: "\n") + "\n"
     }
@@ -207,7 +208,7 @@ public enum IntroFormat: String, CaseIterable, Sendable {
         "\(clock(span.start))–\(clock(span.end))"
     }
 
-    static func clock(_ seconds: Double) -> String {
+    public static func clock(_ seconds: Double) -> String {
         let whole = seconds.wholeSeconds
         return String(format: "%d:%02d", whole / 60, whole % 60)
     }

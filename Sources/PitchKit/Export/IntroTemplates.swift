@@ -45,6 +45,7 @@ public struct IntroTemplates: Sendable {
         case calibrateHint = "calibrate_hint"
         case paceIncomplete = "pace_incomplete"
         case paceImplausible = "pace_implausible"
+        case tooFast = "too_fast"
         case paceSaved = "pace_saved"
     }
 

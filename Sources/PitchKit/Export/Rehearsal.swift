@@ -100,6 +100,12 @@ public struct Rehearsal {
         )
     }
 
+    /// The difference of two times as the table shows them, each to a tenth:
+    /// 21.04 s against 21.25 s reads 21.0 and 21.3, so −0.3, never a figure the columns do not add up to.
+    public static func shownDifference(_ actual: Double, _ estimated: Double) -> Double {
+        (actual.rounded(toPlaces: 1) - estimated.rounded(toPlaces: 1)).rounded(toPlaces: 1)
+    }
+
     public func summary() -> Summary {
         let rows = zip(intro.parts, actuals).map { part, actual in
             Row(part: part, estimated: intro.timing.seconds(forUnits: part.units), actual: actual)

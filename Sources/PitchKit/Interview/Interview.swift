@@ -19,7 +19,7 @@ public struct Interview {
         public var question: String
         /// Text to put on the input line for editing.
         public var prefill: String?
-        /// For `pick`: the statements to choose from.
+        /// For `pick`: the statements to choose from; for `lead`, each client's statement.
         public var candidates: [Candidate] = []
     }
 
@@ -35,6 +35,8 @@ public struct Interview {
     public let targetSeconds: Double
     private let linter: Linter
     public private(set) var answers: [InterviewStep: String] = [:]
+    /// Sentences the user shortened or cut to bring an over-time intro within its target.
+    public private(set) var cuts: [Cut] = []
     /// Answers the user went back over, offered again for editing.
     private var earlierAnswers: [InterviewStep: String] = [:]
     /// The follow-up questions the answers so far call for (a result with no
@@ -90,7 +92,8 @@ public struct Interview {
         var prompt = Prompt(step: step, question: script.question(step), prefill: earlierAnswers[step])
         if case .clientWho(let client) = step { prompt.heading = script.heading(forClient: client) }
         if case .pick(let client) = step { prompt.candidates = candidates(forClient: client) }
-        if case .statement(let client) = step { prompt.prefill = pickedStatement(forClient: client) }
+        if step == .lead { prompt.candidates = clientStatements.map { check($0, section: .benefit) } }
+        if case .statement(let client) = step { prompt.prefill = statementToEdit(forClient: client) }
         return prompt
     }
 
@@ -100,22 +103,25 @@ public struct Interview {
     public mutating func submit(_ rawAnswer: String) -> Outcome {
         guard let step = current else { return .rejected(script.message(.goodbye)) }
         var answer = rawAnswer.trimmingSpaces()
-        // Enter on the statement keeps the one picked: what the pre-filled line
-        // gives on a terminal, and what a piped empty line means.
-        if answer.isEmpty, case .statement(let client) = step, let picked = pickedStatement(forClient: client) {
-            answer = picked
+        // Enter on the statement keeps the one on the line: what the pre-filled
+        // line gives on a terminal, and what a piped empty line means.
+        if answer.isEmpty, case .statement(let client) = step, let statement = statementToEdit(forClient: client) {
+            answer = statement
         }
         if answer.isEmpty && !step.isOptional { return .rejected(script.message(.required)) }
         switch step {
         case .moreClients, .review:
-            guard let yes = script.yesOrNo(answer) else { return .rejected(script.question(step)) }
+            guard let yes = script.yesOrNo(answer) else { return .rejected(script.message(.yesOrNo)) }
             if step == .review && !yes { return .rejected(script.message(.keepEditing)) }
         case .pick(let client):
-            if let number = Int(answer), !(1...candidates(forClient: client).count).contains(number) {
-                return .rejected(script.question(step))
+            let count = candidates(forClient: client).count
+            if let number = Int(answer), !(1...count).contains(number) {
+                return .rejected(script.message(.numberRange, ["last": String(count)]))
             }
         case .lead:
-            guard let number = Int(answer), (1...clientCount).contains(number) else { return .rejected(script.question(step)) }
+            guard let number = Int(answer), (1...clientStatements.count).contains(number) else {
+                return .rejected(script.message(.numberRange, ["last": String(clientStatements.count)]))
+            }
         default:
             break
         }
@@ -132,6 +138,7 @@ public struct Interview {
     /// it was checked when first given). `checked` is the answer's check when
     /// the caller has made it already, so an ask is not linted twice.
     public mutating func record(_ step: InterviewStep, _ answer: String, checked: Candidate? = nil) {
+        let changed = answer != (answers[step] ?? earlierAnswers[step])
         answers[step] = answer
         earlierAnswers[step] = nil
         switch step {
@@ -144,8 +151,10 @@ public struct Interview {
         default:
             break
         }
-        for dependent in step.dependents where answers[dependent] != nil {
-            earlierAnswers[dependent] = answers.removeValue(forKey: dependent)
+        for dependent in step.dependents {
+            if let drafted = answers.removeValue(forKey: dependent) { earlierAnswers[dependent] = drafted }
+            // A statement edited from an earlier story or pick no longer fits a new one: draft it afresh.
+            if changed, case .statement = dependent { earlierAnswers[dependent] = nil }
         }
     }
 
@@ -181,6 +190,17 @@ public struct Interview {
         return script.statementTemplates
             .map { TemplateText.fill($0, values) }
             .map { check($0, section: .benefit) }
+    }
+
+    /// The statement of each client story, in order, for choosing the one that leads.
+    private var clientStatements: [String] {
+        (1...clientCount).compactMap { answers[.statement($0)] }
+    }
+
+    /// The statement offered for editing: the user's own edit when they went back
+    /// to it, else the one they picked.
+    private func statementToEdit(forClient client: Int) -> String? {
+        earlierAnswers[.statement(client)] ?? pickedStatement(forClient: client)
     }
 
     private func pickedStatement(forClient client: Int) -> String? {
@@ -247,12 +267,69 @@ public struct Interview {
             text += "\n## \(heading(.hook))\n\n\(hook)\n"
         }
         text += "\n## \(heading(.closing))\n\n\(script.templates.text("closing", people))\n"
-        return text
+        return applyingCuts(to: text)
     }
+
+    /// Whether there is an intro to show or save: its opening needs the name and business.
+    public var hasDraft: Bool {
+        answers[.name] != nil && answers[.business] != nil
+    }
+
+    /// The language's profile, for what the interview shows besides its own words (lint figures).
+    public var profile: LanguageProfile { linter.profile(language) }
 
     /// Lints the intro so far.
     public func lintDraft() -> (diagnostics: [Diagnostic], summary: LintSummary) {
         lint(draft)
+    }
+
+    // MARK: Trimming
+
+    /// A sentence of the intro as the user shortened it; an empty replacement cuts it.
+    public struct Cut: Codable, Equatable, Sendable {
+        public var sentence: String
+        public var replacement: String
+
+        public init(sentence: String, replacement: String) {
+            self.sentence = sentence
+            self.replacement = replacement
+        }
+    }
+
+    /// When the intro so far runs over its target: by how many seconds, and every
+    /// sentence to shorten, in the order `export` would advise them. nil when it fits.
+    public func trimming() throws(PitchError) -> (secondsOver: Int, suggestions: [(cut: Cut, advice: CutAdvisor.Suggestion)])? {
+        let document = linter.document(Array(draft.utf8))
+        let job = try linter.job(document, path: "intro", language: language, seconds: targetSeconds)
+        let intro = try IntroAssembler(profile: profile, templates: profile.templates()).assemble(job)
+        guard intro.isOverTarget else { return nil }
+        var diagnostics: [Diagnostic] = []
+        _ = linter.lint(job) { diagnostics.append($0) }
+        let suggestions = CutAdvisor.ranked(for: intro, document: document, diagnostics: diagnostics).compactMap { advice in
+            advice.sentence.range.map { range in
+                (Cut(sentence: String(decoding: document.original[range], as: UTF8.self), replacement: advice.sentence.text), advice)
+            }
+        }
+        return (intro.secondsOver, suggestions)
+    }
+
+    /// Replaces a sentence of the intro (also how a stored cut is replayed).
+    public mutating func apply(_ cut: Cut) {
+        cuts.append(cut)
+    }
+
+    /// The draft with the user's cuts made, in order. A cut whose sentence an
+    /// answer changed since no longer matches anything and is left out.
+    private func applyingCuts(to text: String) -> String {
+        cuts.reduce(text) { text, cut in
+            guard let range = text.range(of: cut.sentence) else { return text }
+            var removed = range
+            // A sentence cut whole takes the space after it along.
+            if cut.replacement.isEmpty, removed.upperBound < text.endIndex, text[removed.upperBound] == " " {
+                removed = removed.lowerBound..<text.index(after: removed.upperBound)
+            }
+            return text.replacingCharacters(in: removed, with: cut.replacement)
+        }
     }
 
     // MARK: Checks

@@ -14,6 +14,8 @@ public struct InterviewScript: Sendable {
     let yesWords: [String]
     /// The first is what a story session records for "another client?".
     let noWords: [String]
+    /// What `:history` calls where a version came from (interview, import, edit, restore).
+    let sources: MessageTable
     /// `:command` and what it does, in `:help` order.
     public let commands: [(name: String, help: String)]
 
@@ -41,18 +43,35 @@ public struct InterviewScript: Sendable {
         case noVersions = "no_versions"
         case candidateTime = "candidate_time"
         case noResume = "no_resume"
+        case yesOrNo = "yes_or_no"
+        case numberRange = "number_range"
+        case nothingYet = "nothing_yet"
+        case nameTaken = "name_taken"
+        case nameInvalid = "name_invalid"
+        case addsVersion = "adds_version"
+        case historyRow = "history_row"
+        case diffSaved = "diff_saved"
+        case diffDraft = "diff_draft"
+        case diffSame = "diff_same"
+        case diffSummary = "diff_summary"
+        case trimOver = "trim_over"
+        case trimHint = "trim_hint"
+        case trimSentence = "trim_sentence"
+        case trimFits = "trim_fits"
+        case trimStillOver = "trim_still_over"
     }
 
     /// The commands, in the order `:help` lists them.
     public static let commandNames = ["help", "back", "skip", "show", "lint", "time", "save", "history", "diff", "quit"]
 
     init(reader: TOMLReader, language: Language) throws(PitchError) {
-        try reader.requireOnly(["questions", "client", "templates", "messages", "commands"], in: reader.table)
+        try reader.requireOnly(["questions", "client", "templates", "messages", "commands", "sources"], in: reader.table)
         self.language = language
         questions = try MessageTable("questions", keys: InterviewStep.questionKeys, of: reader)
         clientHeading = try MessageTable("client", keys: ["heading"], of: reader)
         templates = try MessageTable("templates", keys: ["opening", "ideal_client", "story", "ask", "closing"], lists: ["statements"], of: reader)
         messages = try MessageTable("messages", keys: Message.allCases.map(\.rawValue), lists: ["yes", "no"], of: reader)
+        sources = try MessageTable("sources", keys: DraftSource.allCases.map(\.rawValue), of: reader)
         let commandHelp = try MessageTable("commands", keys: Self.commandNames, of: reader)
         commands = Self.commandNames.map { ($0, commandHelp.text($0)) }
         guard let templateTable = try reader.table("templates"),
@@ -62,8 +81,8 @@ public struct InterviewScript: Sendable {
               let no = try reader.strings("no", in: messageTable, section: "messages")
         else { throw PitchError("\(reader.path): needs [interview.templates] statements and [interview.messages] yes and no lists.") }
         statementTemplates = statements
-        yesWords = yes.map { $0.lowercased() }
-        noWords = no.map { $0.lowercased() }
+        yesWords = yes.map(Self.folded)
+        noWords = no.map(Self.folded)
     }
 
     public func question(_ step: InterviewStep) -> String { questions.text(step.questionKey) }
@@ -76,11 +95,28 @@ public struct InterviewScript: Sendable {
         messages.text(key.rawValue, values)
     }
 
-    /// nil when the answer is neither yes nor no.
+    /// A message about `count` things ({count} filled), in the singular when the language has one.
+    public func message(_ key: Message, count: Int, _ values: [String: String] = [:]) -> String {
+        messages.text(key.rawValue, count: count, values)
+    }
+
+    /// Where a saved version came from, in this language.
+    public func sourceName(_ source: DraftSource) -> String {
+        sources.text(source.rawValue)
+    }
+
+    /// nil when the answer is neither yes nor no. "Sure!", "OK." and "Yep" count:
+    /// case, a closing mark and the spacing inside are ignored.
     public func yesOrNo(_ answer: String) -> Bool? {
-        let word = answer.trimmingSpaces().lowercased()
+        let word = Self.folded(answer)
         if yesWords.contains(word) { return true }
         if noWords.contains(word) { return false }
         return nil
+    }
+
+    private static func folded(_ answer: String) -> String {
+        var text = answer.trimmingSpaces().precomposedStringWithCanonicalMapping.lowercased()
+        while let last = text.last, ".!,;".contains(last) { text.removeLast() }
+        return text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 }

@@ -17,6 +17,8 @@ public final class StoredInterview {
 
     /// The step recorded for a `:back`; its answer is the step reopened.
     static let backMarker = ":back"
+    /// The step recorded for a sentence shortened in the trimming step; its answer is the cut as JSON.
+    static let cutMarker = ":cut"
 
     /// Starts a new session for `pitchName`.
     public init(starting pitchName: String, language: Language, targetSeconds: Double, linter: Linter, store: DraftStore) throws(PitchError) {
@@ -59,6 +61,8 @@ public final class StoredInterview {
         for answer in try store.answers(in: session.id!) {
             if answer.step == Self.backMarker {
                 if let step = InterviewStep(key: answer.answer) { interview.reopen(step) }
+            } else if answer.step == Self.cutMarker {
+                if let cut = try? JSONDecoder().decode(Interview.Cut.self, from: Data(answer.answer.utf8)) { interview.apply(cut) }
             } else if let step = InterviewStep(key: answer.step) {
                 interview.record(step, answer.answer)
             }
@@ -119,6 +123,14 @@ public final class StoredInterview {
         return reopened
     }
 
+    /// Stores a sentence shortened (or cut, when `replacement` is empty) to fit the target.
+    public func apply(_ cut: Interview.Cut) throws(PitchError) {
+        // Encoding two strings cannot fail.
+        let json = String(decoding: try! JSONEncoder().encode(cut), as: UTF8.self)
+        _ = try store.record(answer: json, step: Self.cutMarker, in: session.id!)
+        interview.apply(cut)
+    }
+
     // MARK: Drafts
 
     /// Saves the intro so far as a new version (source: interview).
@@ -176,7 +188,7 @@ public final class StoredInterview {
         try store.versions(of: pitchName) ?? []
     }
 
-    public func latestSavedText() throws(PitchError) -> String? {
-        try store.version(of: pitchName)?.text
+    public func latestSavedVersion() throws(PitchError) -> DraftVersion? {
+        try store.version(of: pitchName)
     }
 }

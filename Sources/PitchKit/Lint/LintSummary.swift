@@ -43,18 +43,22 @@ extension LintSummary {
     /// in the pitch's own language, from its `[messages]`.
     public func line(in profile: LanguageProfile) -> String {
         let size = profile.message(.summarySize, count: words, ["words": String(words), "units": String(units)])
+        let spokenSeconds = seconds.wholeSeconds
+        return profile.message(.summary, count: spokenSeconds, [
+            "language": profile.message(.languageName), "size": size, "seconds": String(spokenSeconds),
+            "target": String(targetSeconds.wholeSeconds), "findings": findings(in: profile),
+        ])
+    }
+
+    /// "1 error, 2 warnings" or "nothing to fix", in the profile's language.
+    public func findings(in profile: LanguageProfile) -> String {
         let errorCount = profile.message(.summaryErrors, count: errors)
         let warningCount = profile.message(.summaryWarnings, count: warnings)
-        let findings = switch (errors, warnings) {
+        return switch (errors, warnings) {
         case (0, 0): profile.message(.summaryClean)
         case (_, 0): errorCount
         case (0, _): warningCount
         default: profile.message(.summaryBoth, ["errors": errorCount, "warnings": warningCount])
         }
-        let spokenSeconds = seconds.wholeSeconds
-        return profile.message(.summary, count: spokenSeconds, [
-            "language": profile.message(.languageName), "size": size, "seconds": String(spokenSeconds),
-            "target": String(targetSeconds.wholeSeconds), "findings": findings,
-        ])
     }
 }

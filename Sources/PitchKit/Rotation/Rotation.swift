@@ -162,7 +162,7 @@ public enum RotationAdvice: Equatable, Sendable {
 
     /// The same words, whatever the spacing, case or marks.
     private static func sameWords(_ first: String, _ second: String) -> Bool {
-        func words(_ text: String) -> [String] { text.split(whereSeparator: \.isWhitespace).map { WordFolding.folded(String($0)) } }
+        func words(_ text: String) -> [String] { text.split(whereSeparator: \.isWhitespace).map { WordFolding.plain.folded(String($0)) } }
         return words(first) == words(second)
     }
 }

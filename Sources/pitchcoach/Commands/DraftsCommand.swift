@@ -8,8 +8,9 @@ struct DraftsCommand: ParsableCommand {
         commandName: "drafts",
         abstract: "Keep every version of your pitches and see your progress.",
         discussion: """
-            Each save makes a new version (v1, v2, ...) that never changes, with the time,
+            Each save makes a new version (v1, v2, ...) that never changes, with the time, \
             where it came from (import, edit, restore, interview) and what lint found then.
+
             Start with: pitchcoach drafts save NAME pitch.md
             """,
         subcommands: [
@@ -69,18 +70,27 @@ struct DraftsSaveCommand: ParsableCommand {
 struct DraftsListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "list",
-        abstract: "List saved drafts with their latest version."
+        abstract: "List saved drafts with their latest version, and unfinished interviews."
     )
 
     @OptionGroup var storeOptions: StoreOptions
 
     func run() throws {
-        let drafts = try storeOptions.openForReading()?.overview() ?? []
+        let store = try storeOptions.openForReading()
+        let drafts = try store?.overview() ?? []
+        let unfinished = try store?.unfinishedSessions() ?? []
         let terminal = Terminal.standardOutput
-        guard !drafts.isEmpty else {
+        guard !drafts.isEmpty || !unfinished.isEmpty else {
             terminal.write("No drafts saved yet. Save one with: pitchcoach drafts save NAME pitch.md\n")
             return
         }
+        let output = OutputBuffer(terminal)
+        if !drafts.isEmpty { list(drafts, to: output, terminal: terminal) }
+        if !unfinished.isEmpty { list(unfinished, to: output, terminal: terminal, after: !drafts.isEmpty) }
+        output.flush()
+    }
+
+    private func list(_ drafts: [DraftOverview], to output: OutputBuffer, terminal: Terminal) {
         let rows = drafts.map { draft in
             [draft.name, "v\(draft.latest.number)", Drafts.date(draft.latest.created),
              Drafts.seconds(draft.latest.summary.seconds), Drafts.findings(draft.latest.summary)]
@@ -90,10 +100,19 @@ struct DraftsListCommand: ParsableCommand {
         func line(_ cells: [String]) -> String {
             cells.indices.map { $0 == cells.count - 1 ? cells[$0] : Drafts.pad(cells[$0], widths[$0]) }.joined(separator: "  ") + "\n"
         }
-        let output = OutputBuffer(terminal)
         output.write(terminal.styled(line(header).trimmingCharacters(in: .newlines), .bold) + "\n")
         for row in rows { output.write(line(row)) }
-        output.flush()
+    }
+
+    /// Interviews not finished yet, one line per name (its newest): they are drafts too, only not saved yet.
+    private func list(_ unfinished: [(session: InterviewSession, answers: Int)], to output: OutputBuffer, terminal: Terminal, after drafts: Bool) {
+        var seen: Set<String> = []
+        let newest = unfinished.filter { seen.insert($0.session.pitchName).inserted }
+        output.write((drafts ? "\n" : "") + terminal.styled("Unfinished interviews", .bold) + " (continue one with: pitchcoach interview --resume NAME)\n")
+        let width = newest.map { Drafts.width($0.session.pitchName) }.max() ?? 0
+        for (session, answers) in newest {
+            output.write("\(Drafts.pad(session.pitchName, width))  unfinished, \(Drafts.plural(answers, "answer")), last answered \(Drafts.date(session.updated))\n")
+        }
     }
 }
 
@@ -241,7 +260,7 @@ struct DraftsRestoreCommand: ParsableCommand {
 struct DraftsRemoveCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "rm",
-        abstract: "Delete a draft and all its versions, added stories and weeks given.",
+        abstract: "Delete a draft with all its versions, added stories and weeks given, or an unfinished interview.",
         discussion: "Asks first on a terminal; otherwise needs --yes. This cannot be undone."
     )
 
@@ -257,15 +276,12 @@ struct DraftsRemoveCommand: ParsableCommand {
 
     func run() throws {
         let name = try DraftName.validated(name)
-        guard let store = try storeOptions.openExisting(), let versions = try store.versions(of: name) else {
-            throw Drafts.noDraft(name)
-        }
-        let stories = try store.storedFeatures(of: name).count, weeks = try store.givenIntros(of: name).count
-        let rotation = [
-            stories == 0 ? nil : "\(stories) added \(stories == 1 ? "story" : "stories")",
-            weeks == 0 ? nil : "\(weeks) \(weeks == 1 ? "week" : "weeks") given",
-        ].compactMap { $0 }
-        let what = "\(name) and its \(Drafts.plural(versions.count, "version"))" + (rotation.isEmpty ? "" : " (" + rotation.joined(separator: ", ") + ")")
+        guard let store = try storeOptions.openExisting() else { throw Drafts.noDraft(name) }
+        let versions = try store.versions(of: name)?.count
+        let unfinished = try StoredInterview.unfinishedSession(for: name, in: store) != nil
+        guard versions != nil || unfinished else { throw Drafts.noDraft(name) }
+        let rotation = try Self.rotation(of: name, in: store)
+        let what = Self.describe(name, versions: versions, unfinished: unfinished) + rotation
         if !yes {
             guard isatty(FileHandle.standardInput.fileDescriptor) == 1 else {
                 throw PitchError("deleting \(what) cannot be undone; add --yes to confirm when not at a terminal.")
@@ -277,8 +293,28 @@ struct DraftsRemoveCommand: ParsableCommand {
                 return
             }
         }
-        try store.delete(name: name)
-        Terminal.standardOutput.write("Deleted \(what).\n")
+        let deleted = try store.delete(name: name)
+        let description = Self.describe(name, versions: deleted?.versions, unfinished: (deleted?.unfinishedInterviews ?? 0) > 0)
+        Terminal.standardOutput.write("Deleted \(description)\(rotation).\n")
+    }
+
+    /// "ann and its 2 versions", "ann's unfinished interview", or both.
+    private static func describe(_ name: String, versions: Int?, unfinished: Bool) -> String {
+        switch (versions.flatMap { $0 > 0 ? $0 : nil }, unfinished) {
+        case (let count?, true): "\(name), its \(Drafts.plural(count, "version")) and its unfinished interview"
+        case (let count?, false): "\(name) and its \(Drafts.plural(count, "version"))"
+        case (nil, _): "the unfinished interview \(name)"
+        }
+    }
+
+    /// " (1 added story, 2 weeks given)", or nothing: what goes with the draft besides its versions.
+    private static func rotation(of name: String, in store: DraftStore) throws -> String {
+        let stories = try store.storedFeatures(of: name).count, weeks = try store.givenIntros(of: name).count
+        let parts = [
+            stories == 0 ? nil : "\(stories) added \(stories == 1 ? "story" : "stories")",
+            weeks == 0 ? nil : "\(weeks) \(weeks == 1 ? "week" : "weeks") given",
+        ].compactMap { $0 }
+        return parts.isEmpty ? "" : " (" + parts.joined(separator: ", ") + ")"
     }
 }
 

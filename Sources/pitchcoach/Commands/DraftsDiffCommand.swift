@@ -8,8 +8,10 @@ struct DraftsDiffCommand: ParsableCommand {
         abstract: "Show what changed between two versions, word by word.",
         discussion: """
             With no versions, compares the last two; with one, compares it with the latest.
-            Removed text is red and added text green on a terminal; elsewhere (or with NO_COLOR)
+
+            Removed text is red and added text green on a terminal; elsewhere (or with NO_COLOR) \
             removed text is written [-like this-] and added text {+like this+}.
+
             Words are found by ICU, so Thai text diffs word by word.
             """
     )

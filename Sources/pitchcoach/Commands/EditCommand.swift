@@ -8,7 +8,7 @@ struct EditCommand: ParsableCommand {
         commandName: "edit",
         abstract: "Edit a saved draft in your editor and save the result as a new version.",
         discussion: """
-            Opens $VISUAL, else $EDITOR, else vi, on the latest version's text (an empty file for a
+            Opens $VISUAL, else $EDITOR, else vi, on the latest version's text (an empty file for a \
             new name). A new version (source: edit) is saved only if the text changed.
             """
     )

@@ -7,11 +7,13 @@ struct ExportCommand: ParsableCommand {
         commandName: "export",
         abstract: "Export your intro in its parts, timed: a script, a cue card, JSON or captions.",
         discussion: """
-            The parts come from the pitch's headings, in speaking order: name and business, benefit,
-            client story, specific ask, memory hook (optional), name again. Without an opening or a
+            The parts come from the pitch's headings, in speaking order: name and business, benefit, \
+            client story, specific ask, memory hook (optional), name again. Without an opening or a \
             closing, pitchcoach writes them from the front matter's 'name:' and 'business:'.
-            Each part is timed like 'pitchcoach lint' times it. An intro over its target is refused,
+
+            Each part is timed like 'pitchcoach lint' times it. An intro over its target is refused, \
             with the sentences to cut first, unless you add --force.
+
             Exit status: 0 exported, 1 over the target time, 2 for a usage or input error.
             """
     )
@@ -134,16 +136,12 @@ struct ExportOptions: ParsableArguments {
                     "line": String(suggestion.line), "part": suggestion.label,
                     "seconds": String(max(1, suggestion.seconds.wholeSeconds)),
                     "rules": suggestion.rules.map { ", " + $0 }.joined(),
-                    "sentence": Self.shortened(suggestion.sentence.text),
+                    "sentence": suggestion.sentence.text.shortened(),
                 ]) + "\n"
             }
         }
         message += words.export(.then) + "\n"
         return message
-    }
-
-    private static func shortened(_ text: String, to length: Int = 70) -> String {
-        text.count <= length ? text : String(text.prefix(length - 1)) + "…"
     }
 }
 

@@ -7,13 +7,14 @@ struct InterviewCommand: ParsableCommand {
         commandName: "interview",
         abstract: "Find your benefit statement and build a 60-second intro, guided question by question.",
         discussion: """
-            Answers are saved the moment you enter them: leave any time (Ctrl-D, or Ctrl-C twice)
+            Answers are saved the moment you enter them: leave any time (Ctrl-D, or Ctrl-C twice) \
             and continue later with --resume. Type :help at any question for the commands.
+
             When standard input is not a terminal, answers are read line by line, so it can be scripted.
             """
     )
 
-    @Argument(help: "The draft to build (default: intro). A draft with an unfinished interview offers to continue it.")
+    @Argument(help: "The draft to build (default: intro, or a name you choose when intro is taken). A draft with an unfinished interview offers to continue it.")
     var name: String?
 
     @Option(help: "Continue the unfinished interview of this draft.")
@@ -46,7 +47,7 @@ struct InterviewCommand: ParsableCommand {
     }
 
     func run() throws {
-        let pitchName = resume ?? name ?? Self.defaultName
+        var pitchName = resume ?? name ?? Self.defaultName
         let configuration = try Configuration.load(forFileIn: FileManager.default.currentDirectoryPath)
         let linter = try Linter(configuration: configuration)
         let store = try storeOptions.open()
@@ -57,6 +58,22 @@ struct InterviewCommand: ParsableCommand {
             : PlainLineReader(output: .standardOutput)
         let language = try PitchOptions.language(lang, in: linter) ?? linter.preferredLanguage ?? Self.localeLanguage(linter.catalog)
 
+        let script = try linter.profile(language).interview()
+        // Someone else's interview, or one in another language, must not become the next version of
+        // the default draft: unless the user says so, it gets a name of its own. (A story is for that draft.)
+        if name == nil, resume == nil, !story, try StoredInterview.unfinishedSession(for: pitchName, in: store) == nil,
+           let versions = try store.versions(of: pitchName), !versions.isEmpty {
+            guard let chosen = try Self.askForName(instead: pitchName, versions: versions.count, script: script, editor: editor, store: store) else { return }
+            pitchName = chosen
+        }
+        func startNew() throws -> StoredInterview {
+            if story { return try startStory(pitchName, language: language, target: target, linter: linter, store: store) }
+            if let latest = try store.versions(of: pitchName)?.last {
+                Terminal.standardOutput.write(script.message(.addsVersion, count: latest.number, ["name": pitchName, "next": String(latest.number + 1)]) + "\n")
+            }
+            return try StoredInterview(starting: pitchName, language: language, targetSeconds: target, linter: linter, store: store)
+        }
+
         let stored: StoredInterview
         if let unfinished = try StoredInterview.unfinishedSession(for: pitchName, in: store) {
             let script = try linter.profile(linter.language(named: unfinished.language.rawValue)).interview()
@@ -65,25 +82,21 @@ struct InterviewCommand: ParsableCommand {
                 case nil: return
                 case true?: break
                 case false?:
-                    stored = try start(pitchName, language: language, target: target, linter: linter, store: store)
-                    return try InterviewREPL(stored: stored, editor: editor).run()
+                    return try InterviewREPL(stored: startNew(), editor: editor).run()
                 }
             }
             stored = try StoredInterview(resuming: unfinished, targetSeconds: target, linter: linter, store: store)
             Terminal.standardOutput.write(script.message(.resumed) + "\n")
         } else if resume != nil {
-            throw PitchError(try linter.profile(language).interview().message(.noResume, ["name": pitchName]))
+            throw PitchError(script.message(.noResume, ["name": pitchName]))
         } else {
-            stored = try start(pitchName, language: language, target: target, linter: linter, store: store)
+            stored = try startNew()
         }
         try InterviewREPL(stored: stored, editor: editor).run()
     }
 
-    /// A new session: a whole pitch, or with --story one more feature of a saved one, in the pitch's language unless --lang.
-    private func start(_ pitchName: String, language: Language, target: Double, linter: Linter, store: DraftStore) throws -> StoredInterview {
-        guard story else {
-            return try StoredInterview(starting: pitchName, language: language, targetSeconds: target, linter: linter, store: store)
-        }
+    /// With --story, a new session for one more feature of a saved pitch, in the pitch's language unless --lang.
+    private func startStory(_ pitchName: String, language: Language, target: Double, linter: Linter, store: DraftStore) throws -> StoredInterview {
         let saved = try store.version(of: pitchName)?.summary.language
         let language = try PitchOptions.language(lang, in: linter) ?? saved.flatMap { linter.catalog.profiles[$0] != nil ? $0 : nil } ?? language
         let stored = try StoredInterview(addingStoryTo: pitchName, topic: topic, language: language, targetSeconds: target, linter: linter, store: store)
@@ -110,6 +123,30 @@ struct InterviewCommand: ParsableCommand {
         return catalog.defaultLanguage
     }
 
+    /// A name for a new draft when `taken` already has versions: Enter takes the first
+    /// free `taken-2`, `taken-3`...; typing `taken` itself adds to it. nil when the user leaves.
+    static func askForName(instead taken: String, versions: Int, script: InterviewScript, editor: LineEditor, store: DraftStore) throws -> String? {
+        var number = 2
+        while try store.pitch(named: "\(taken)-\(number)") != nil || StoredInterview.unfinishedSession(for: "\(taken)-\(number)", in: store) != nil {
+            number += 1
+        }
+        let suggestion = "\(taken)-\(number)"
+        Terminal.standardOutput.write(script.message(.nameTaken, count: versions, ["name": taken, "suggestion": suggestion]) + "\n")
+        while true {
+            switch editor.read(prompt: "> ", prefill: nil) {
+            case .line(let answer):
+                let typed = answer.trimmingCharacters(in: .whitespaces)
+                if typed.isEmpty { return suggestion }
+                if let name = try? DraftName.validated(typed) { return name }
+                Terminal.standardOutput.write(script.message(.nameInvalid) + "\n")
+            case .unreadable:
+                Terminal.standardOutput.write(script.message(.unreadableAnswer) + "\n")
+            case .interrupted, .endOfInput:
+                return nil
+            }
+        }
+    }
+
     /// nil when the user leaves instead of answering.
     static func askYesOrNo(_ question: String, script: InterviewScript, editor: LineEditor) -> Bool? {
         Terminal.standardOutput.write(question + "\n")
@@ -117,7 +154,7 @@ struct InterviewCommand: ParsableCommand {
             switch editor.read(prompt: "> ", prefill: nil) {
             case .line(let answer):
                 if let yes = script.yesOrNo(answer) { return yes }
-                Terminal.standardOutput.write(question + "\n")
+                Terminal.standardOutput.write(script.message(.yesOrNo) + "\n" + question + "\n")
             case .unreadable:
                 Terminal.standardOutput.write(script.message(.unreadableAnswer) + "\n" + question + "\n")
             case .interrupted, .endOfInput:

@@ -44,8 +44,9 @@ struct LintCommand: ParsableCommand {
         commandName: "lint",
         abstract: "Check pitches for jargon, blandness, length and more.",
         discussion: """
-            Prints one line per finding, like a compiler: path:line:column: severity: message [rule],
+            Prints one line per finding, like a compiler: path:line:column: severity: message [rule], \
             with a suggestion below it, and a summary per file.
+
             Exit status: 0 when nothing reaches --fail-on, 1 when something does, 2 for a usage or input error.
             """
     )

@@ -7,13 +7,15 @@ struct RehearseCommand: ParsableCommand {
         commandName: "rehearse",
         abstract: "Practise your intro aloud against the clock, one part at a time.",
         discussion: """
-            pitchcoach shows one part; say it aloud, then press Enter for the next. You see how long
-            each part took against its estimate, and a bar for the whole intro that turns from green
-            to yellow at 75% of the target (time to wrap up with your ask and your name) and to red
-            at the target, like the timing lights of a speaking club. At the end, a table compares
+            pitchcoach shows one part; say it aloud, then press Enter for the next. You see how long \
+            each part took against its estimate, and a bar for the whole intro that turns from green \
+            to yellow at 75% of the target (time to wrap up with your ask and your name) and to red \
+            at the target, like the timing lights of a speaking club. At the end, a table compares \
             estimated and actual times and shows your pace.
-            With --calibrate, your pace is saved (per language, in pace.toml in pitchcoach's data
+
+            With --calibrate, your pace is saved (per language, in pace.toml in pitchcoach's data \
             folder), and 'lint' and 'export' then time your pitches at your own pace.
+
             Press Ctrl-D to stop early.
             """
     )
@@ -45,7 +47,7 @@ struct RehearseCommand: ParsableCommand {
         let thisWeek = rotation?.pitch.rotation.week(of: dateOptions.meetingDate)
         let loaded = try rotation.map { try $0.intro(thisWeek!, options: pitch) } ?? LoadedIntro(source, options: pitch, store: storeOptions)
         loaded.warnAboutMissingParts()
-        let screen = RehearsalScreen(terminal: .standardOutput, words: loaded.intro.templates)
+        let screen = RehearsalScreen(terminal: .standardOutput, words: loaded.intro.templates, profile: loaded.linter.profile(loaded.intro.language))
         let input = EnterKey()
         var rehearsal = Rehearsal(intro: loaded.intro) { Double(DispatchTime.now().uptimeNanoseconds) / 1e9 }
 
@@ -97,7 +99,10 @@ struct RehearseCommand: ParsableCommand {
             screen.say(words.rehearsal(.savedRehearsal, ["name": draft.pitchName, "version": String(draft.number)]))
         }
         guard calibrate else {
-            if summary.isComplete { screen.say(words.rehearsal(.calibrateHint)) }
+            guard summary.isComplete else { return }
+            // A run of piped presses or a held key: say why it was not kept.
+            let plausible = SpeakingPace.isPlausible(pace, unit: intro.timing.unit)
+            screen.say(plausible ? words.rehearsal(.calibrateHint) : words.rehearsal(.tooFast, ["pace": screen.formatted(pace), "unit": intro.unitName]))
             return
         }
         guard summary.isComplete else {
@@ -105,12 +110,12 @@ struct RehearseCommand: ParsableCommand {
             return
         }
         guard SpeakingPace.isPlausible(pace, unit: intro.timing.unit) else {
-            screen.say(words.rehearsal(.paceImplausible, ["pace": RehearsalScreen.formatted(pace), "unit": intro.unitName]))
+            screen.say(words.rehearsal(.paceImplausible, ["pace": screen.formatted(pace), "unit": intro.unitName]))
             return
         }
         let path = SpeakingPace.path()
         try SpeakingPace.save(pace, for: intro.language, to: path, catalog: loaded.linter.catalog)
-        screen.say(words.rehearsal(.paceSaved, ["pace": RehearsalScreen.pace(pace), "unit": intro.unitName, "path": path]))
+        screen.say(words.rehearsal(.paceSaved, ["pace": screen.pace(pace), "unit": intro.unitName, "path": path]))
     }
 }
 

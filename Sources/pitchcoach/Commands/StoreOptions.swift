@@ -7,8 +7,8 @@ struct StoreOptions: ParsableArguments {
     @Option(
         name: .long,
         help: ArgumentHelp(
-            "The drafts store, an SQLite file.",
-            discussion: "Default: $PITCHCOACH_HOME/pitchcoach.sqlite, else $XDG_DATA_HOME/pitchcoach/pitchcoach.sqlite, else ~/.local/share/pitchcoach/pitchcoach.sqlite.",
+            // One paragraph: ArgumentParser indents an option's discussion apart from its help column.
+            "The drafts store, an SQLite file. Default: $PITCHCOACH_HOME/pitchcoach.sqlite, else $XDG_DATA_HOME/pitchcoach/pitchcoach.sqlite, else ~/.local/share/pitchcoach/pitchcoach.sqlite.",
             valueName: "file"
         )
     )

@@ -22,8 +22,21 @@ final class InterviewREPL {
         }
         if stored.interview.answers.isEmpty { say(script.message(.welcome) + "\n") }
         var cancelledOnce = false
+        // What a question shows above it (a heading, the statements, the whole intro) is shown
+        // once: after a :command or a rejected answer only the question is asked again.
+        var shownStep: InterviewStep?
+        var keepsLong = false
         while let prompt = stored.prompt {
-            show(prompt)
+            if prompt.step != shownStep {
+                shownStep = prompt.step
+                showAbove(prompt)
+                if prompt.step == .review, !keepsLong {
+                    guard let kept = try offerTrimming() else { return leave() }
+                    keepsLong = kept
+                }
+            }
+            if prompt.step != .review { keepsLong = false }
+            say(terminal.styled(prompt.question, .cyan))
             switch editor.read(prompt: "> ", prefill: prompt.prefill) {
             case .endOfInput:
                 return leave()
@@ -46,7 +59,7 @@ final class InterviewREPL {
 
     // MARK: Questions and answers
 
-    private func show(_ prompt: Interview.Prompt) {
+    private func showAbove(_ prompt: Interview.Prompt) {
         if let heading = prompt.heading { say("\n" + terminal.styled(heading, .bold)) }
         if prompt.step == .review { showReview() }
         for (index, candidate) in prompt.candidates.enumerated() {
@@ -54,7 +67,57 @@ final class InterviewREPL {
             let time = script.message(.candidateTime, ["seconds": String(candidate.seconds.wholeSeconds)])
             say("     " + terminal.styled(time, .dim) + findingsSummary(candidate.diagnostics))
         }
-        say(terminal.styled(prompt.question, .cyan))
+    }
+
+    /// The trimming step, before an intro over its target is saved: each sentence
+    /// `export` would cut first, on a pre-filled line to shorten or delete, until the
+    /// intro fits or the user keeps it long. True when it is kept long (or nothing
+    /// more can be suggested), false when it fits, nil when the user leaves.
+    private func offerTrimming() throws -> Bool? {
+        var kept: Set<String> = []
+        var announced = false
+        while let (over, suggestions) = try stored.interview.trimming() {
+            guard let (cut, advice) = suggestions.first(where: { !kept.contains($0.cut.sentence) }) else {
+                say(terminal.styled(script.message(.trimStillOver, count: over), .yellow))
+                return true
+            }
+            if !announced {
+                let summary = stored.interview.lintDraft().summary
+                say("\n" + terminal.styled(script.message(.trimOver, count: over, [
+                    "seconds": String(summary.seconds.wholeSeconds), "target": String(summary.targetSeconds.wholeSeconds),
+                ]), .yellow))
+                say(script.message(.trimHint))
+                announced = true
+            }
+            say("\n  " + terminal.styled(script.message(.trimSentence, [
+                "part": advice.label, "seconds": String(max(1, advice.seconds.wholeSeconds)),
+                "rules": advice.rules.map { ", " + $0 }.joined(),
+            ]), .bold) + " “\(cut.replacement.shortened())”")
+            switch editor.read(prompt: "> ", prefill: cut.replacement) {
+            case .endOfInput, .interrupted:
+                return nil
+            case .unreadable:
+                say(terminal.styled(script.message(.unreadableAnswer), .yellow))
+            case .line(let text):
+                let edited = text.trimmingCharacters(in: .whitespaces)
+                if edited.lowercased() == ":keep" { return true }
+                if edited.hasPrefix(":") {
+                    if try !command(edited) { return nil }
+                } else if edited == cut.replacement {
+                    kept.insert(cut.sentence)
+                } else {
+                    // An empty line is the sentence deleted from the pre-filled line: cut.
+                    try stored.apply(Interview.Cut(sentence: cut.sentence, replacement: edited))
+                }
+            }
+        }
+        if announced {
+            let summary = stored.interview.lintDraft().summary
+            say(terminal.styled("✓ ", .green) + script.message(.trimFits, [
+                "seconds": String(summary.seconds.wholeSeconds), "target": String(summary.targetSeconds.wholeSeconds),
+            ]))
+        }
+        return false
     }
 
     private func answer(_ text: String) throws {
@@ -112,6 +175,8 @@ final class InterviewREPL {
             if try stored.back() == nil { say(script.message(.nothingToGoBackTo)) }
         case "skip":
             if let refusal = try stored.skip() { say(terminal.styled(refusal, .yellow)) }
+        case _ where ["show", "lint", "time", "save", "diff"].contains(name) && !stored.interview.hasDraft:
+            say(script.message(.nothingYet))
         case "show":
             say(spokenBody(stored.interview.draft))
         case "lint":
@@ -131,20 +196,41 @@ final class InterviewREPL {
             let versions = try stored.savedVersions()
             if versions.isEmpty { say(script.message(.noVersions, ["name": stored.pitchName])) }
             for version in versions {
-                say("  v\(version.number)  \(Drafts.date(version.created))  \(version.source.rawValue)  \(Drafts.seconds(version.summary.seconds))  \(Drafts.findings(version.summary))")
+                say("  " + script.message(.historyRow, figures(of: version.summary).merging([
+                    "version": String(version.number), "date": Drafts.date(version.created), "source": script.sourceName(version.source),
+                ]) { $1 }))
             }
         case "diff":
-            guard let saved = try stored.latestSavedText() else {
-                say(script.message(.noVersions, ["name": stored.pitchName]))
-                break
-            }
-            say(DiffRendering.render(WordDiff.diff(saved, stored.interview.draft), terminal: terminal).text)
+            try showDiff()
         case "quit", "exit", "q":
             return false
         default:
             say(script.message(.unknownCommand, ["command": ":" + name]))
         }
         return true
+    }
+
+    /// The last saved version against the intro so far, as `drafts diff` shows two versions.
+    private func showDiff() throws {
+        guard let saved = try stored.latestSavedVersion() else {
+            return say(script.message(.noVersions, ["name": stored.pitchName]))
+        }
+        let draft = stored.interview.draft
+        say(terminal.styled(script.message(.diffSaved, figures(of: saved.summary).merging([
+            "name": stored.pitchName, "version": String(saved.number), "date": Drafts.date(saved.created),
+        ]) { $1 }), .bold))
+        say(terminal.styled(script.message(.diffDraft, figures(of: stored.interview.lintDraft().summary)), .bold))
+        guard !saved.text.utf8.elementsEqual(draft.utf8) else {
+            return say(script.message(.diffSame, ["version": String(saved.number)]))
+        }
+        let rendered = DiffRendering.render(WordDiff.diff(saved.text, draft), terminal: terminal)
+        say(rendered.text.hasSuffix("\n") ? String(rendered.text.dropLast()) : rendered.text)
+        say(script.message(.diffSummary, count: rendered.removedWords, ["added": String(rendered.addedWords)]))
+    }
+
+    /// A version's seconds and findings, in the interview's language.
+    private func figures(of summary: LintSummary) -> [String: String] {
+        ["seconds": String(summary.seconds.wholeSeconds), "findings": summary.findings(in: stored.interview.profile)]
     }
 
     // MARK: Output
@@ -170,6 +256,12 @@ final class InterviewREPL {
         for diagnostic in diagnostics {
             let mark = diagnostic.severity == .error ? terminal.styled("✗", .red) : terminal.styled("!", .yellow)
             say("  \(mark) \(diagnostic.message) \(terminal.styled("[\(diagnostic.rule)]", .dim))")
+            // A finding about a whole sentence ("This sentence has 26 words") says which one;
+            // one that runs to the end ("from this sentence on") quotes where it starts.
+            let quoted = String(diagnostic.text.prefix { $0 != "\n" })
+            if !diagnostic.message.contains(quoted) {
+                say("    " + terminal.styled("“\(quoted.shortened())”", .dim))
+            }
             if let suggestion = diagnostic.suggestion { say("    ↳ \(suggestion)") }
         }
     }

@@ -7,11 +7,14 @@ struct RehearsalScreen {
     let terminal: Terminal
     /// What the screen says, in the intro's language.
     let words: IntroTemplates
+    /// How the intro's language writes numbers.
+    let profile: LanguageProfile
     static let barWidth = 24
 
-    init(terminal: Terminal, words: IntroTemplates) {
+    init(terminal: Terminal, words: IntroTemplates, profile: LanguageProfile) {
         self.terminal = terminal
         self.words = words
+        self.profile = profile
     }
 
     /// Whether the clock can redraw in place while the speaker talks.
@@ -27,7 +30,7 @@ struct RehearsalScreen {
             "target": String(intro.targetSeconds.wholeSeconds),
         ]), .bold))
         say(words.rehearsal(.instructions))
-        say(words.rehearsal(.start))
+        say(words.rehearsal(.start, ["presses": String(intro.parts.count + 1)]))
     }
 
     func showStoppedBeforeStart() {
@@ -38,7 +41,7 @@ struct RehearsalScreen {
         let estimate = intro.timing.seconds(forUnits: part.units)
         say("")
         say(terminal.styled("\(index + 1)/\(intro.parts.count) \(part.label)", .bold)
-            + terminal.styled(" · " + words.rehearsal(.partEstimate, ["seconds": Self.formatted(estimate)]), .dim))
+            + terminal.styled(" · " + words.rehearsal(.partEstimate, ["seconds": formatted(estimate)]), .dim))
         say("  " + part.text)
     }
 
@@ -56,7 +59,7 @@ struct RehearsalScreen {
     /// "6.1 s of about 5.1 · [██████░░░░] 0:06 / 1:00 green"
     private func statusLine(_ status: Rehearsal.Status) -> String {
         let part = words.rehearsal(.partProgress, [
-            "elapsed": Self.formatted(status.partElapsed), "estimate": Self.formatted(status.partEstimate),
+            "elapsed": formatted(status.partElapsed), "estimate": formatted(status.partEstimate),
         ])
         let filled = min(Self.barWidth, Int((status.totalElapsed / status.target * Double(Self.barWidth)).rounded(.down)))
         let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: Self.barWidth - filled)
@@ -76,7 +79,7 @@ struct RehearsalScreen {
             return
         }
         func cells(_ label: String, estimated: Double, actual: Double) -> [String] {
-            [label, Self.formatted(estimated) + " s", Self.formatted(actual) + " s", Self.difference(actual, estimated) + " s"]
+            [label, formatted(estimated) + " s", formatted(actual) + " s", difference(actual, estimated) + " s"]
         }
         var rows = summary.rows.map { cells($0.part.label, estimated: $0.estimated, actual: $0.actual) }
         rows.append(cells(words.card(.totalRow), estimated: summary.estimated, actual: summary.actual))
@@ -100,10 +103,10 @@ struct RehearsalScreen {
         ]))
     }
 
-    func showPace(_ pace: Double, intro: Intro) {
+    func showPace(_ measured: Double, intro: Intro) {
         say(words.rehearsal(.pace, [
-            "pace": Self.pace(pace), "unit": intro.unitName, "perMinute": String(Int((pace * 60).rounded())),
-            "estimate": Self.pace(intro.timing.unitsPerSecond),
+            "pace": pace(measured), "unit": intro.unitName, "perMinute": String(Int((measured * 60).rounded())),
+            "estimate": pace(intro.timing.unitsPerSecond),
         ]))
     }
 
@@ -116,20 +119,19 @@ struct RehearsalScreen {
     }
 
     /// Units a second, as the pace messages write it.
-    static func pace(_ value: Double) -> String { String(format: "%.2f", value) }
+    func pace(_ value: Double) -> String { profile.decimal(value, places: 2) }
 
-    static func formatted(_ value: Double) -> String { String(format: "%.1f", value) }
+    /// Seconds to a tenth, rounded once: the table's figures, their difference and the clock agree.
+    func formatted(_ value: Double) -> String { profile.decimal(value, places: 1) }
 
     /// The difference of the two figures as shown, so "4.2 s" against "3.9 s" reads "+0.3 s".
-    static func difference(_ actual: Double, _ estimated: Double) -> String {
-        let shown = ((actual * 10).rounded() - (estimated * 10).rounded()) / 10
-        return (shown >= 0.05 ? "+" : "") + String(format: "%.1f", shown)
+    func difference(_ actual: Double, _ estimated: Double) -> String {
+        let shown = Rehearsal.shownDifference(actual, estimated)
+        return (shown >= 0.05 ? "+" : "") + formatted(shown)
     }
 
-    static func clock(_ seconds: Double) -> String {
-        let whole = Int(seconds.rounded(.down))
-        return String(format: "%d:%02d", whole / 60, whole % 60)
-    }
+    /// `0:19`: whole seconds, as export's time marks and the table round them.
+    static func clock(_ seconds: Double) -> String { IntroFormat.clock(seconds) }
 
     /// Columns a text takes in a terminal: Thai vowel and tone marks sit on
     /// their consonant and take none.

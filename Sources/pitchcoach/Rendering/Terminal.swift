@@ -92,3 +92,10 @@ enum OutputFailure {
         Foundation.exit(ExitStatus.inputError)
     }
 }
+
+extension String {
+    /// The text cut to `length` characters with an ellipsis, to quote a sentence on one line.
+    func shortened(to length: Int = 70) -> String {
+        count <= length ? self : String(prefix(length - 1)) + "…"
+    }
+}
