@@ -25,11 +25,20 @@ final class MatchingVariantsTests: XCTestCase {
         XCTAssertNotEqual(vietnamese.folded("tay"), vietnamese.folded("tai"), "a final y after a vowel is its own sound")
     }
 
+    func testThaiLoanwordsMeetInTheirOtherSpellings() {
+        let thai = WordFolding(variants: .thaiLoanwordSpellings)
+        for (one, other) in [("ยูนิตลิงค์", "ยูนิตลิงก์"), ("คอนเซ็ปต์", "คอนเซปต์"), ("มาร์เก็ตติ้ง", "มาเก็ตติ้ง"), ("เว็บไซต์", "เว็บไซท์")] {
+            XCTAssertEqual(thai.folded(one), thai.folded(other), one)
+        }
+        XCTAssertNotEqual(thai.folded("ได้"), thai.folded("ได"), "tone marks tell native words apart")
+    }
+
     func testAListEntryFindsItsVariantsInAPitch() throws {
         let cases: [(String, Language, String)] = [
             ("We build landing pages and healthchecks.", .english, "landing page"),
             ("Chúng tôi tối ưu hoá chuyển đổi cho khách.", .vietnamese, "tối ưu hóa chuyển đổi"),
             ("Ben em lam chuyen doi so cho cac cong ty nho.", .vietnamese, "chuyển đổi số"),
+            ("ผมขายประกันแบบยูนิตลิงก์ให้คุณหมอ", .thai, "ยูนิตลิงค์"),
         ]
         for (text, language, expected) in cases {
             let found = try lint(text, language: language).diagnostics.filter { $0.rule == "jargon" }.map(\.text)
@@ -56,7 +65,7 @@ final class MatchingVariantsTests: XCTestCase {
     func testEachLanguageFileNamesItsVariants() {
         XCTAssertEqual(sharedLinter.profile(.english).folding.variants, .englishInflections)
         XCTAssertEqual(sharedLinter.profile(.vietnamese).folding.variants, .vietnameseSpellings)
-        XCTAssertEqual(sharedLinter.profile(.thai).folding.variants, [])
+        XCTAssertEqual(sharedLinter.profile(.thai).folding.variants, .thaiLoanwordSpellings)
     }
 
     func testEnglishWordsInAThaiPitchAreChecked() throws {

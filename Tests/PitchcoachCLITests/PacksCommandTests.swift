@@ -92,7 +92,7 @@ final class PacksCommandTests: XCTestCase {
              "p/languages/xx.toml:3: unknown speaking unit; use one of words, syllables-by-space, thai-syllables."),
             (["pack.toml": "name = \"p\"\nversion = \"1\"\n[provides]\nlanguages = [\"xx\"]\n",
               "languages/xx.toml": "name = \"X\"\n[speaking]\nunit = \"words\"\nrate = 2\nsource = \"s\"\n[matching]\nvariants = [\"stemming\"]\n[rules]\n[sections]\n"],
-             "p/languages/xx.toml:7: unknown matching variant 'stemming'; use any of english-inflections, vietnamese-spellings."),
+             "p/languages/xx.toml:7: unknown matching variant 'stemming'; use any of english-inflections, vietnamese-spellings, thai-loanword-spellings."),
             (["pack.toml": "name = \"p\"\nversion = \"1\"\n[provides]\nlanguages = [\"xx\"]\n",
               "languages/xx.toml": "name = \"X\"\n[speaking]\nunit = \"words\"\nrate = 2\nsource = \"s\"\nsplit_onsets = [\"พลัง\"]\n[rules]\n[sections]\n"],
              "p/languages/xx.toml:6: split_onsets is for unit = \"thai-syllables\"."),

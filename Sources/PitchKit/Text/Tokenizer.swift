@@ -38,7 +38,10 @@ public struct Tokenizer {
             case .symbol:
                 tokens.append(Token(range: segment.range, kind: .other, sentence: sentence, isThai: false))
             case .sentenceEnd:
-                gapEndsSentence = true
+                // A full stop inside a word ("ภ.ง.ด.50", "e.g.", "2.5") ends no sentence.
+                let isInsideWord = segment.range.upperBound < range.upperBound && bytes.first == UInt8(ascii: ".")
+                    && Self.classify(text[segment.range.upperBound..<(segment.range.upperBound + 1)]) != .space
+                if !isInsideWord { gapEndsSentence = true }
             case .space:
                 gapHasSpace = true
             case .punctuation:

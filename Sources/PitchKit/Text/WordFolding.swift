@@ -37,6 +37,9 @@ public struct WordFolding: Hashable, Sendable {
             scratch.replaceSubrange(0..<folded.count, with: folded)
             count = folded.count
         }
+        if variants.contains(.thaiLoanwordSpellings) {
+            count = scratch.withUnsafeMutableBufferPointer { ThaiSpelling.fold($0, count: count) }
+        }
         guard variants.contains(.englishInflections) else { return count }
         return scratch.withUnsafeMutableBufferPointer { EnglishInflection.stem($0, count: count) }
     }

@@ -10,11 +10,14 @@ public struct MatchingVariants: OptionSet, Hashable, Sendable {
     public static let englishInflections = MatchingVariants(rawValue: 1 << 0)
     /// Old and new tone placement, final i and y (VietnameseSpelling).
     public static let vietnameseSpellings = MatchingVariants(rawValue: 1 << 1)
+    /// Loanwords with or without ็, a silent ร์ or a silent final letter (ThaiSpelling).
+    public static let thaiLoanwordSpellings = MatchingVariants(rawValue: 1 << 2)
 
     /// Every variant by the name a language file gives it.
     public static let byName: [(name: String, variant: MatchingVariants)] = [
         ("english-inflections", .englishInflections),
         ("vietnamese-spellings", .vietnameseSpellings),
+        ("thai-loanword-spellings", .thaiLoanwordSpellings),
     ]
 
     public static let names = byName.map(\.name).joined(separator: ", ")
