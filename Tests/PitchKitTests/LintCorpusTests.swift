@@ -118,9 +118,9 @@ final class LintCorpusTests: XCTestCase {
     /// worse fails. The aim is 95% precision and 90% recall in every language
     /// and part; raise these as the lists and rules get there.
     static let floors: [Part: (precision: Double, recall: Double)] = [
-        Part(language: "en", part: "tuning"): (0.81, 0.76), Part(language: "en", part: "held-out"): (0.76, 0.78),
-        Part(language: "th", part: "tuning"): (0.85, 0.78), Part(language: "th", part: "held-out"): (0.89, 0.65),
-        Part(language: "vi", part: "tuning"): (0.85, 0.78), Part(language: "vi", part: "held-out"): (0.66, 0.66),
+        Part(language: "en", part: "tuning"): (0.85, 0.92), Part(language: "en", part: "held-out"): (0.76, 0.78),
+        Part(language: "th", part: "tuning"): (0.88, 0.95), Part(language: "th", part: "held-out"): (0.90, 0.72),
+        Part(language: "vi", part: "tuning"): (0.89, 0.94), Part(language: "vi", part: "held-out"): (0.71, 0.69),
     ]
 
     /// Precision and recall per language, part and rule, with the totals.
