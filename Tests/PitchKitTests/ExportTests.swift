@@ -111,6 +111,38 @@ final class ExportTests: XCTestCase {
         XCTAssertTrue(captions.contains { $0.text == "who had worried for months, finally took a holiday with her family." })
     }
 
+    /// Thai writes no full stop: a caption and a cut are a statement (up to its
+    /// polite particle), cut at phrases only when long, and never inside the name.
+    func testThaiCaptionsAndCutsFollowStatementsAndKeepTheNameWhole() throws {
+        let text = """
+            ---
+            name: สมศรี ใจดี
+            business: ร้านดอกไม้สมศรี
+            ---
+            สวัสดีค่ะ ดิฉันสมศรี ใจดี จากร้านดอกไม้สมศรีค่ะ
+
+            ## ประโยชน์
+            ร้านอาหารที่สั่งดอกไม้กับดิฉัน ได้ดอกไม้สดจัดโต๊ะทุกเช้า โดยไม่ต้องออกไปตลาดเองค่ะ
+
+            ## เรื่องลูกค้า
+            ร้านอาหารอิตาเลียนในซอยอารีย์เคยต้องไปปากคลองตลาดเองทุกวันจันทร์ ตอนนี้ดิฉันส่งดอกไม้ให้ถึงร้านก่อนเปิดร้าน เจ้าของร้านได้นอนเพิ่มอีกสองชั่วโมงทุกสัปดาห์ค่ะ
+
+            ## สิ่งที่ขอ
+            ถ้าท่านรู้จักเจ้าของร้านอาหารที่เพิ่งเปิดใหม่ย่านอารีย์ ฝากแนะนำดิฉันด้วยนะคะ
+            """
+        let intro = try intro(text, language: .thai, seconds: 10)
+        let opening = try XCTUnwrap(intro.parts.first?.sentences)
+        XCTAssertEqual(opening.map(\.text), ["สวัสดีค่ะ", "ดิฉันสมศรี ใจดี จากร้านดอกไม้สมศรีค่ะ"], "a statement ends at its particle")
+        let captions = IntroFormat.captions(intro).map(\.text)
+        XCTAssertFalse(captions.contains { $0.contains("สมศรี") && !$0.contains("สมศรี ใจดี") && !$0.contains("ดอกไม้สมศรี") }, "\(captions)")
+        let job = try sharedLinter.job(sharedLinter.document(Array(text.utf8)), path: "pitch.md", language: .thai, seconds: 10)
+        let suggestions = CutAdvisor.suggestions(for: intro, document: job.document, diagnostics: [])
+        XCTAssertFalse(suggestions.isEmpty)
+        for suggestion in suggestions {
+            XCTAssertTrue(["ค่ะ", "คะ"].contains { suggestion.sentence.text.hasSuffix($0) }, "a cut is a whole statement: \(suggestion.sentence.text)")
+        }
+    }
+
     func testTheCueCardsRowsAgreeWithTheirSpansAndAddUpToTheTotal() throws {
         let card = IntroFormat.markdown.render(try intro(fullPitch))
         let rows = card.split(separator: "\n").filter { $0.hasPrefix("| 0:") }.map { $0.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) } }

@@ -71,9 +71,34 @@ public struct IntroAssembler {
     }
 
     /// The sentences of `text[range]`. Each runs from its first word to the next
-    /// sentence's first word, so punctuation and quotes stay with it.
+    /// sentence's first word, so punctuation and quotes stay with it. In a
+    /// language that writes no full stop (Thai), a sentence is a statement: its
+    /// phrases up to one that ends with a polite particle, or to the paragraph's
+    /// end, so that captions and cut advice never take a phrase for a sentence.
     private func sentences(in range: Range<Int>, of text: UnsafeBufferPointer<UInt8>, timing: SpeakingTime, generated: Bool) -> [IntroSentence] {
         let tokens = tokenizer.tokens(of: text, in: range)
+        let phrases = phraseSentences(tokens, in: range, of: text, timing: timing, generated: generated)
+        guard !profile.statementEnds.isEmpty else { return phrases }
+        let groups = Linter.sentences(tokens)
+        var statements: [IntroSentence] = []
+        var pending: [IntroSentence] = []
+        for (index, group) in groups.enumerated() {
+            pending.append(phrases[index])
+            let last = String(decoding: text[tokens[group.upperBound - 1].range], as: UTF8.self)
+            guard index == groups.count - 1 || profile.statementEnds.contains(profile.folding.folded(last)) else { continue }
+            statements.append(IntroSentence(
+                text: pending.map(\.text).joined(separator: " "),
+                units: pending.reduce(0) { $0 + $1.units },
+                range: pending.first?.range.flatMap { first in pending.last?.range.map { first.lowerBound..<$0.upperBound } },
+                phrases: pending.flatMap(\.phrases)
+            ))
+            pending = []
+        }
+        return statements
+    }
+
+    /// A sentence per run of tokens between sentence ends, cut at its commas into phrases.
+    private func phraseSentences(_ tokens: [Token], in range: Range<Int>, of text: UnsafeBufferPointer<UInt8>, timing: SpeakingTime, generated: Bool) -> [IntroSentence] {
         let groups = Linter.sentences(tokens)
         return groups.indices.map { index in
             let group = groups[index]

@@ -164,8 +164,9 @@ public enum IntroFormat: String, CaseIterable, Sendable {
             var texts: [String] = []
             var units = 0
             for phrase in sentence.phrases {
-                // A lead-in such as "Last year," flashes by too fast to read on its own.
-                if !texts.isEmpty, units + phrase.units > limit, units * 3 >= limit {
+                // A lead-in such as "Last year," flashes by too fast to read on its own,
+                // and a name ("สมศรี ใจดี") is read whole.
+                if !texts.isEmpty, units + phrase.units > limit, units * 3 >= limit, !splitsName(texts.last!, phrase.text, intro.name) {
                     add(texts, units: units)
                     texts = []
                     units = 0
@@ -176,6 +177,12 @@ public enum IntroFormat: String, CaseIterable, Sendable {
             add(texts, units: units)
         }
         return captions
+    }
+
+    /// Whether a caption break between `before` and `after` would fall inside `name`.
+    private static func splitsName(_ before: String, _ after: String, _ name: String?) -> Bool {
+        guard let name, name.contains(" ") else { return false }
+        return (before + " " + after).contains(name) && !before.contains(name) && !after.contains(name)
     }
 
     private static func srt(_ intro: Intro) -> String {
