@@ -10,6 +10,8 @@ struct InterviewCommand: ParsableCommand {
             Answers are saved the moment you enter them: leave any time (Ctrl-D, or Ctrl-C twice)
             and continue later with --resume. Type :help at any question for the commands.
             When standard input is not a terminal, answers are read line by line, so it can be scripted.
+            With --answers FILE.toml the file answers what it can (see README for its keys); the rest is
+            asked as usual, and optional questions the file leaves out are skipped when input is not a terminal.
             """
     )
 
@@ -24,6 +26,12 @@ struct InterviewCommand: ParsableCommand {
 
     @Option(name: .long, help: "Target speaking time in seconds, 5 to 3600. Default: from config, else 60.", transform: TargetTime.argument)
     var seconds: Double?
+
+    @Option(help: ArgumentHelp("Answers prepared in a TOML file (name, business, [[client]] who/before/did/after, ask...).", valueName: "file"))
+    var answers: String?
+
+    @Flag(help: "Save the intro at the end without asking.")
+    var yes = false
 
     @OptionGroup var storeOptions: StoreOptions
 
@@ -47,9 +55,14 @@ struct InterviewCommand: ParsableCommand {
             ? ReadlineEditor(historyPath: Self.historyPath(), completions: InterviewScript.commandNames.map { ":" + $0 })
             : PlainLineReader(output: .standardOutput)
         let language = try PitchOptions.language(lang, in: linter) ?? linter.preferredLanguage ?? Self.localeLanguage(linter.catalog)
+        // Read before anything is stored, so a bad file changes nothing.
+        let file = try answers.map { path throws(PitchError) in try AnswersFile(path: path, script: try linter.profile(language).interview()) }
+        func repl(_ stored: StoredInterview) -> InterviewREPL {
+            InterviewREPL(stored: stored, editor: editor, answers: file, saveWithoutAsking: yes, isTerminal: isTerminal)
+        }
 
         let stored: StoredInterview
-        if let unfinished = try StoredInterview.unfinishedSession(for: pitchName, in: store) {
+        if let unfinished = try StoredInterview.unfinishedSession(for: pitchName, in: store), file == nil || resume != nil {
             let script = try linter.profile(linter.language(named: unfinished.language.rawValue)).interview()
             if resume == nil {
                 switch Self.askYesOrNo(script.message(.offerResume, ["name": pitchName]), script: script, editor: editor) {
@@ -57,7 +70,7 @@ struct InterviewCommand: ParsableCommand {
                 case true?: break
                 case false?:
                     stored = try StoredInterview(starting: pitchName, language: language, targetSeconds: target, linter: linter, store: store)
-                    return try InterviewREPL(stored: stored, editor: editor).run()
+                    return try repl(stored).run()
                 }
             }
             stored = try StoredInterview(resuming: unfinished, targetSeconds: target, linter: linter, store: store)
@@ -67,7 +80,7 @@ struct InterviewCommand: ParsableCommand {
         } else {
             stored = try StoredInterview(starting: pitchName, language: language, targetSeconds: target, linter: linter, store: store)
         }
-        try InterviewREPL(stored: stored, editor: editor).run()
+        try repl(stored).run()
     }
 
     /// `$XDG_STATE_HOME/pitchcoach/history`, else `~/.local/state/pitchcoach/history`.
