@@ -66,6 +66,8 @@ final class ComposerCorpusTests: XCTestCase {
         var limit: Double
         /// The user's results as read, which the draft must keep.
         var results: [String]
+        /// Candidates lint finds too long (its `length` rule, sentence or statement).
+        var tooLongForLint: [String] = []
         var transcript = ""
     }
 
@@ -73,13 +75,14 @@ final class ComposerCorpusTests: XCTestCase {
         var interview = try Interview(language: language, linter: sharedLinter)
         let file = try AnswersFile(path: path, script: interview.script)
         var transcript = ""
-        var candidates: [String] = [], seconds: [Double] = []
+        var candidates: [String] = [], seconds: [Double] = [], tooLong: [String] = []
         for (step, value) in file.contacts { interview.record(step, value) }
         while let step = interview.current {
             if case .pick = step {
                 let shown = interview.prompt?.candidates ?? []
                 candidates += shown.map(\.text)
                 seconds += shown.map(\.seconds)
+                tooLong += shown.filter { $0.diagnostics.contains { $0.rule == "length" } }.map(\.text)
                 transcript += "## Candidates, client \(step.client ?? 0)\n\n" + shown.enumerated().map { "\($0.offset + 1). \($0.element.text)\n" }.joined() + "\n"
             }
             guard let answer = step == .review ? interview.script.yes : file.answer(for: step, script: interview.script) else {
@@ -102,7 +105,7 @@ final class ComposerCorpusTests: XCTestCase {
         let lead = interview.answers[.lead].flatMap(Int.init) ?? 1
         let results = [interview.answers[.clientAfter(lead)]].compactMap { $0 }.map { reader.read($0, as: .after).text }
         return Run(candidates: candidates, draft: draft, statements: candidates + paragraphs, seconds: seconds,
-                   limit: interview.script.composer.longestSeconds, results: results, transcript: transcript)
+                   limit: interview.script.composer.longestSeconds, results: results, tooLongForLint: tooLong, transcript: transcript)
     }
 
     // MARK: The defects of issue 11
@@ -122,6 +125,7 @@ final class ComposerCorpusTests: XCTestCase {
         for (seconds, statement) in zip(run.seconds, run.candidates) where seconds > run.limit + 1 {
             found.append("too long (\(Int(seconds)) s): “\(statement)”")
         }
+        found += run.tooLongForLint.map { "a sentence lint finds too long: “\($0)”" }
         if !run.draft.isEmpty {
             for result in run.results where !result.isEmpty && !run.draft.contains(result) {
                 found.append("the draft lost the result “\(result)”")

@@ -18,10 +18,27 @@ struct StoryComposer: Sendable {
     /// `[interview.compose]`: how parts join.
     private let joins: MessageTable
     /// `[interview.statements]`: the candidates, benefit first, story first, result first.
-    private let statements: [(text: TemplateText, predicate: TemplateText?)]
+    private let statements: [StatementForms]
+
+    /// One candidate's sentences: the form for a result that starts with its
+    /// verb (`_predicate`) and a shorter one for when the story, told
+    /// shorter, still runs long (`_short`), where the language file has them.
+    private struct StatementForms: Sendable {
+        var forms: [String: TemplateText]
+
+        func template(predicate: Bool, short: Bool) -> TemplateText {
+            let keys = [(predicate, short), (false, short), (predicate, false), (false, false)]
+                .map { ($0.0 ? "_predicate" : "") + ($0.1 ? "_short" : "") }
+            return keys.lazy.compactMap { forms[$0] }.first!
+        }
+    }
+
+    static let formSuffixes = ["", "_predicate", "_short", "_predicate_short"]
     private let clauseBreaks: [String]
     /// Where the details of a part start ("on Mondays", "for the whole office"), cut at the last when a statement runs long.
     private let detailBreaks: [String]
+    /// Detail breaks that belong to the verb before them ("dealt with the bank"): no cut there.
+    private let verbParticles: [String]
     /// Words that make a problem the client's own ("her cleaners…"), told with "whose" and "'s".
     private let possessives: [String]
     /// A statement longer than this is told shorter (the before and what was done cut to their first clause).
@@ -37,28 +54,33 @@ struct StoryComposer: Sendable {
     static let statementKeys = ["benefit", "story", "result"]
 
     init(reader toml: TOMLReader, answers: AnswerReader, grammar: Grammar) throws(PitchError) {
-        joins = try MessageTable("compose", keys: Self.joinKeys, lists: ["clause_breaks", "detail_breaks", "possessives", "longest_seconds", "space_between_scripts"], of: toml)
+        joins = try MessageTable("compose", keys: Self.joinKeys, lists: ["clause_breaks", "detail_breaks", "verb_particles", "possessives", "longest_seconds", "space_between_scripts"], of: toml)
         guard let composeTable = try toml.table("compose"),
               let breaks = try toml.strings("clause_breaks", in: composeTable, section: "compose"),
               let details = try toml.strings("detail_breaks", in: composeTable, section: "compose"),
               let possessives = try toml.strings("possessives", in: composeTable, section: "compose"),
+              let verbParticles = try toml.strings("verb_particles", in: composeTable, section: "compose"),
               let longest = try toml.number("longest_seconds", in: composeTable, section: "compose"),
               let statementTable = try toml.table("statements") else {
             throw PitchError("\(toml.path): needs [interview.compose] clause_breaks and longest_seconds, and an [interview.statements] table.")
         }
-        try toml.requireOnly(Self.statementKeys + Self.statementKeys.map { $0 + "_predicate" }, in: statementTable, section: "statements")
-        var statements: [(TemplateText, TemplateText?)] = []
+        try toml.requireOnly(Self.statementKeys.flatMap { key in Self.formSuffixes.map { key + $0 } }, in: statementTable, section: "statements")
+        var statements: [StatementForms] = []
         for key in Self.statementKeys {
-            guard let text = try toml.string(key, in: statementTable, section: "statements") else {
+            guard try toml.string(key, in: statementTable, section: "statements") != nil else {
                 throw .at(toml.path, line: toml.line(of: "statements"), "[interview.statements] needs '\(key)'.")
             }
-            let predicate = try toml.string(key + "_predicate", in: statementTable, section: "statements")
-            statements.append((TemplateText(text), predicate.map(TemplateText.init)))
+            var forms: [String: TemplateText] = [:]
+            for suffix in Self.formSuffixes {
+                if let text = try toml.string(key + suffix, in: statementTable, section: "statements") { forms[suffix] = TemplateText(text) }
+            }
+            statements.append(StatementForms(forms: forms))
         }
         self.statements = statements
         clauseBreaks = breaks
         detailBreaks = details
         self.possessives = possessives.map { $0 + " " }
+        self.verbParticles = verbParticles
         spacesScripts = composeTable["space_between_scripts"]?.bool ?? false
         longestSeconds = longest
         self.reader = answers
@@ -92,9 +114,13 @@ struct StoryComposer: Sendable {
 
     /// Candidate `index` (0-based), as `candidates` gives it.
     func statement(_ index: Int, _ story: Story, speaker: Speaker, measure: (String) -> Double) -> String {
-        let (text, predicate) = statements[index]
-        let template = story.result.shape == .predicate ? predicate ?? text : text
-        return told(story, speaker: speaker, within: longestSeconds, measure: measure) { template.fill($0) }
+        let isPredicate = story.result.shape == .predicate
+        let told = told(story, speaker: speaker, within: longestSeconds, measure: measure) {
+            statements[index].template(predicate: isPredicate, short: false).fill($0)
+        }
+        guard measure(told) > longestSeconds else { return told }
+        let short = statements[index].template(predicate: isPredicate, short: true)
+        return self.told(story, speaker: speaker, within: longestSeconds, measure: measure) { short.fill($0) }
     }
 
     /// `fill` with the story's values, the story told shorter until `measure` says it fits `seconds`.
@@ -175,10 +201,15 @@ struct StoryComposer: Sendable {
         }
     }
 
-    /// The text before its last detail break, if at least three words stay.
+    /// The text before its last detail break, if at least three words stay and
+    /// the break is not a particle of the verb before it.
     private func withoutDetails(_ text: String) -> String {
-        let cuts = detailBreaks.compactMap { text.range(of: $0, options: .backwards) }.map(\.lowerBound)
-        guard let cut = cuts.max(), text[..<cut].split(separator: " ").count >= 3 else { return text }
+        let cuts = detailBreaks.compactMap { text.range(of: $0, options: .backwards) }.filter { range in
+            let kept = text[..<range.lowerBound].split(separator: " ")
+            let ofVerb = verbParticles.contains(String(text[range])) && kept.last.map { grammar.isVerb(String($0)) } == true
+            return kept.count >= 3 && !ofVerb
+        }
+        guard let cut = cuts.map(\.lowerBound).max() else { return text }
         return String(text[..<cut]).trimmingSpaces()
     }
 

@@ -216,8 +216,11 @@ public struct Interview {
 
     private var reader: AnswerReader { script.composer.reader }
 
+    /// How long a statement takes to say; past every limit when lint finds it too long (a sentence over its words).
     private func seconds(_ statement: String) -> Double {
-        check(statement, section: .benefit).seconds
+        let checked = check(statement, section: .benefit)
+        let lengthRules = Set(linter.catalog.rules.filter { $0.check == .length }.map(\.id))
+        return checked.diagnostics.contains { lengthRules.contains($0.rule) } ? .infinity : checked.seconds
     }
 
     // MARK: The speaker
