@@ -32,6 +32,7 @@ final class ComposerCorpusTests: XCTestCase {
                 "I help a young family who just bought a house who had no hot water.", "Hi, I'm I'm Kwame Mensah from It's called BrightDesk Cleaning..",
                 "I help retired couples who kept getting leaks, so that the job took one day.", "I help {who} get more.",
                 "I help cafe owners, so that zero complaints in the last 6 months.",
+                "I set up simple monthly books for her for a bakery owner: she got ten hours back.",
             ],
             .thai: [
                 "ไปทำเองที่ออฟฟิศครับให้กับพนักงานครับ", "ช่วยร้านที่เปิดใหม่มีปัญหาครับครับ", "ชื่อผมชื่อสมชายครับ", "ช่วยร้านที่ที่เปิดใหม่ครับ",
@@ -139,6 +140,7 @@ final class ComposerCorpusTests: XCTestCase {
             check(#"\bwho\b[^.;:]*\bwho\b"#, "stacked relative clauses", in: statements)
             check(#"^(I|We) help [^.]*\bwho (had|was|were|kept|got|spent|lost|paid|\w+ed)\b"#, "a tense clash (help … who + past)", in: statements)
             check(#"\bso that [^.]*\b(took|was|were|had|got|\w+ed)\b"#, "a tense clash (help … so that + past)", in: statements.filter { $0.hasPrefix("I help") || $0.hasPrefix("We help") })
+            check(#"\bfor (her|him|them|it) for\b"#, "for … for", in: statements)
             check(#"\bso that (zero|no|more|less|fewer)\b"#, "so that + a thing, not a clause", in: statements)
         case .thai:
             check("(ครับ|ค่ะ|คะ)(ครับ|ค่ะ|คะ)", "a doubled particle", in: statements)

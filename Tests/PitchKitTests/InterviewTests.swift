@@ -26,7 +26,7 @@ final class InterviewTests: XCTestCase {
         let candidates = try XCTUnwrap(interview.prompt?.candidates)
         XCTAssertEqual(candidates.count, 3)
         XCTAssertEqual(candidates[0].text, "I help bakery owners who are drowning in receipts save 10 hours a month.")
-        XCTAssertEqual(candidates[1].text, "When a bakery owner was drowning in receipts, I set up simple monthly books, and she saved 10 hours a month.")
+        XCTAssertEqual(candidates[1].text, "When a bakery owner was drowning in receipts, I set up simple monthly books: she saved 10 hours a month.")
         XCTAssertTrue(candidates.allSatisfy { $0.seconds > 0 })
         answer(&interview, ["1"])
         XCTAssertEqual(interview.prompt?.prefill, candidates[0].text, "the picked statement is offered for editing")
@@ -50,9 +50,8 @@ final class InterviewTests: XCTestCase {
         XCTAssertEqual(interview.current, .clientAfterNumber(1))
         answer(&interview, ["she got her weekends back, 8 hours a week"])
         XCTAssertEqual(interview.current, .pick(1))
-        XCTAssertEqual(interview.prompt!.candidates[1].text,
-                       "When a bakery owner was drowning in receipts, I set up simple monthly books, and she was much happier and got her weekends back, 8 hours a week.",
-                       "the number is added to the result, not put in its place")
+        XCTAssertTrue(interview.prompt!.candidates[1].text.hasSuffix(": she was much happier and got her weekends back, 8 hours a week."),
+                      "the number is added to the result, not put in its place: \(interview.prompt!.candidates[1].text)")
     }
 
     func testTheFollowUpCanBeSkippedAndTheFirstAnswerStands() throws {
@@ -60,7 +59,7 @@ final class InterviewTests: XCTestCase {
         answer(&interview, Array(oneClient.dropLast()) + ["she was much happier"])
         XCTAssertNil(interview.skip())
         XCTAssertEqual(interview.current, .pick(1))
-        XCTAssertTrue(interview.prompt!.candidates[1].text.hasSuffix(", and she was much happier."), interview.prompt!.candidates[1].text)
+        XCTAssertTrue(interview.prompt!.candidates[1].text.hasSuffix(": she was much happier."), interview.prompt!.candidates[1].text)
     }
 
     func testEnterKeepsThePickedStatement() throws {

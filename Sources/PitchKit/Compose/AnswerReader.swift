@@ -40,10 +40,12 @@ struct AnswerReader: Sendable {
     private let numberWords: [[String]]
     private let predicateStarts: [[String]]
     private let relativeMarkers: [[String]]
+    /// What people add after what they did that only points back at the client ("for her", "cho chị").
+    private let didEndings: [[String]]
     private let grammar: Grammar
 
     static let keys = ["fillers", "lead_ins", "client_subjects", "speaker_subjects", "particles", "non_answers",
-                       "number_words", "predicate_starts", "relative_markers"]
+                       "number_words", "predicate_starts", "relative_markers", "did_endings"]
     /// What ends a typed answer but not a spoken part of a sentence.
     private static let closingPunctuation: Set<Character> = [".", "!", "。", "…", ",", ";", ":", "\"", "“", "”", "'", "ฯ"]
 
@@ -65,6 +67,7 @@ struct AnswerReader: Sendable {
         numberWords = try list("number_words")
         predicateStarts = try list("predicate_starts")
         relativeMarkers = try list("relative_markers")
+        didEndings = try list("did_endings")
         guard let leadInTable = try reader.table("lead_ins", in: table) else {
             throw .at(reader.path, line: reader.line(of: "reading"), "[interview.reading] needs a lead_ins table.")
         }
@@ -106,7 +109,8 @@ struct AnswerReader: Sendable {
                 progressed = true
             }
         }
-        let text = Self.trimmed(words.text(from: start))
+        var text = Self.trimmed(words.text(from: start))
+        if kind == .did { text = withoutClientEnding(text) }
         let rest = Words(text)
         // A name keeps its capitals; any other part goes inside a sentence.
         let cased = kind == .name || kind == .business ? text : grammar.sentenceCase(text)
@@ -136,6 +140,15 @@ struct AnswerReader: Sendable {
     /// Whether a client description already carries a relative clause ("a family who just bought a house").
     func hasRelativeClause(_ client: String) -> Bool {
         relativeMarker(in: Words(client)) != nil
+    }
+
+    /// What the speaker did without an ending that only points back at the client:
+    /// "set up books for her" → "set up books" (also once a long answer is cut short).
+    func withoutClientEnding(_ did: String) -> String {
+        let words = Words(did)
+        let ending = didEndings.first { ending in words.words.count > ending.count && words.match(ending, at: words.words.count - ending.count) != nil }
+        guard let ending else { return did }
+        return Self.trimmed(words.text(before: words.words.count - ending.count))
     }
 
     /// A client description without its relative clause: "a family who just bought a house" → "a family".

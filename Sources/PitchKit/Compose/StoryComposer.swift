@@ -133,7 +133,7 @@ struct StoryComposer: Sendable {
         // clause and cut to the noun it is about, the before and what was
         // done without their (further) details, and last the client's noun alone.
         let steps: [(WritableKeyPath<Story, ReadAnswer>, (String) -> String)] = [
-            (\.did, withoutDetails), (\.did, firstClause), (\.before, firstClause), (\.client, reader.withoutRelativeClause),
+            (\.did, { reader.withoutClientEnding(withoutDetails($0)) }), (\.did, { reader.withoutClientEnding(firstClause($0)) }), (\.before, firstClause), (\.client, reader.withoutRelativeClause),
             (\.client, grammar.core), (\.before, withoutDetails), (\.did, withoutDetails), (\.client, grammar.noun),
         ]
         for (part, shorten) in steps where measure(statement) > seconds {
