@@ -9,15 +9,6 @@ final class ComposerTests: XCTestCase {
         try Interview(language: language, linter: sharedLinter)
     }
 
-    private func answer(_ interview: inout Interview, _ answers: [String], file: StaticString = #filePath, line: UInt = #line) {
-        for text in answers {
-            let step = interview.current
-            if case .rejected(let message) = interview.submit(text) {
-                XCTFail("“\(text)” rejected at \(String(describing: step)): \(message)", file: file, line: line)
-            }
-        }
-    }
-
     // MARK: Reading
 
     func testLeadInsPronounsParticlesAndPunctuationAreTakenOut() throws {

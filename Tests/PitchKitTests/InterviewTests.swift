@@ -7,15 +7,6 @@ final class InterviewTests: XCTestCase {
         try Interview(language: language, linter: sharedLinter)
     }
 
-    private func answer(_ interview: inout Interview, _ answers: [String], file: StaticString = #filePath, line: UInt = #line) {
-        for text in answers {
-            let step = interview.current
-            if case .rejected(let message) = interview.submit(text) {
-                XCTFail("“\(text)” rejected at \(String(describing: step)): \(message)", file: file, line: line)
-            }
-        }
-    }
-
     let oneClient = ["Ann Lee", "Lee Bookkeeping", "cafe owners", "A bakery owner", "was drowning in receipts",
                      "set up simple monthly books", "she saved 10 hours a month"]
 

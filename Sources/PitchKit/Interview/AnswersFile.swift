@@ -7,7 +7,6 @@ import TOMLKit
 /// `who`, `before`, `did`, `after`, `number`, `pick`. Read strictly: an unknown
 /// key or a wrong type is an error naming the file and line.
 public struct AnswersFile {
-    public let path: String
     private var answers: [InterviewStep: String] = [:]
     private let clientCount: Int
 
@@ -19,7 +18,6 @@ public struct AnswersFile {
 
     /// Reads `path` for an interview in `script`'s language.
     public init(path: String, script: InterviewScript) throws(PitchError) {
-        self.path = path
         let text: String
         do {
             text = try String(contentsOfFile: path, encoding: .utf8)
