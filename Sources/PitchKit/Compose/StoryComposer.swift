@@ -41,7 +41,7 @@ struct StoryComposer: Sendable {
     private let verbParticles: [String]
     /// Words that make a problem the client's own ("her cleaners…"), told with "whose" and "'s".
     private let possessives: [String]
-    /// A statement longer than this is told shorter (the before and what was done cut to their first clause).
+    /// A statement measured longer than this is told shorter, part by part.
     let longestSeconds: Double
     /// Whether Thai is spaced from Latin words, digits and ๆ ("มี WiFi", "วัย 70 ที่").
     private let spacesScripts: Bool
@@ -54,7 +54,9 @@ struct StoryComposer: Sendable {
     static let statementKeys = ["benefit", "story", "result"]
 
     init(reader toml: TOMLReader, answers: AnswerReader, grammar: Grammar) throws(PitchError) {
-        joins = try MessageTable("compose", keys: Self.joinKeys, lists: ["clause_breaks", "detail_breaks", "verb_particles", "possessives", "longest_seconds", "space_between_scripts"], of: toml)
+        // The table's other settings (lists, a number, a flag) are read below.
+        let settings = ["clause_breaks", "detail_breaks", "verb_particles", "possessives", "longest_seconds", "space_between_scripts"]
+        joins = try MessageTable("compose", keys: Self.joinKeys, lists: settings, of: toml)
         guard let composeTable = try toml.table("compose"),
               let breaks = try toml.strings("clause_breaks", in: composeTable, section: "compose"),
               let details = try toml.strings("detail_breaks", in: composeTable, section: "compose"),
@@ -62,7 +64,7 @@ struct StoryComposer: Sendable {
               let verbParticles = try toml.strings("verb_particles", in: composeTable, section: "compose"),
               let longest = try toml.number("longest_seconds", in: composeTable, section: "compose"),
               let statementTable = try toml.table("statements") else {
-            throw PitchError("\(toml.path): needs [interview.compose] clause_breaks and longest_seconds, and an [interview.statements] table.")
+            throw PitchError("\(toml.path): needs [interview.compose] clause_breaks, detail_breaks, possessives, verb_particles and longest_seconds, and an [interview.statements] table.")
         }
         try toml.requireOnly(Self.statementKeys.flatMap { key in Self.formSuffixes.map { key + $0 } }, in: statementTable, section: "statements")
         var statements: [StatementForms] = []
