@@ -15,7 +15,7 @@ final class InterviewCommandTests: XCTestCase {
         let result = try Pitchcoach.run(["interview", "--lang", "en"], input: answers.joined(separator: "\n") + "\n", home: home)
         XCTAssertEqual(result.status, 0, result.stderr)
         XCTAssertTrue(result.stdout.contains("What is your name?"), result.stdout)
-        XCTAssertTrue(result.stdout.contains("  1. I help a bakery owner who was drowning in receipts every evening, so that she got 10 hours a week back."), result.stdout)
+        XCTAssertTrue(result.stdout.contains("  1. I help bakery owners who are drowning in receipts get 10 hours a week back."), result.stdout)
         XCTAssertTrue(result.stdout.contains("Saved as intro version 1."), result.stdout)
         XCTAssertFalse(result.stdout.contains("\u{1B}["), "no escape codes when piped")
 
@@ -54,7 +54,7 @@ final class InterviewCommandTests: XCTestCase {
         let input = ["Ann Lee", ":help", ":back", "Ann B. Lee", ":skip", "Lee Bookkeeping", ":skip", ":show", ":time", ":save", ":history", ":nonsense", ":quit"]
         let result = try Pitchcoach.run(["interview", "--lang", "en"], input: input.joined(separator: "\n") + "\n", home: home)
         XCTAssertEqual(result.status, 0, result.stderr)
-        for expected in [":history", "This answer is needed", "Saved as intro version 1.", "  v1  ", "There is no command :nonsense", "Hi, I'm Ann B. Lee from Lee Bookkeeping."] {
+        for expected in [":history", "This answer is needed", "Saved as intro version 1.", "  v1  ", "There is no command :nonsense", "Hi everyone, I'm Ann B. Lee from Lee Bookkeeping."] {
             XCTAssertTrue(result.stdout.contains(expected), "missing \(expected) in:\n\(result.stdout)")
         }
     }
@@ -72,7 +72,7 @@ final class InterviewCommandTests: XCTestCase {
 
     func testThaiInterview() throws {
         let home = try Pitchcoach.temporaryDirectory()
-        let thai = ["สมชาย", "ไอทีแคร์", "สำนักงานบัญชีเล็กๆ", "สำนักงานบัญชี", "ส่งอีเมลไม่ได้ทุกเช้า", "ดูแลคอมพิวเตอร์ทุกเครื่อง",
+        let thai = ["สมชาย", "ไอทีแคร์", "ผม", "สำนักงานบัญชีเล็กๆ", "สำนักงานบัญชี", "ส่งอีเมลไม่ได้ทุกเช้า", "ดูแลคอมพิวเตอร์ทุกเครื่อง",
                     "ไม่มีปัญหาอีกเลยใน 6 เดือน", "1", "ช่วยสำนักงานบัญชีให้ส่งอีเมลได้ทุกเช้า ไม่มีปัญหาอีกเลยใน 6 เดือน", "ไม่",
                     "สำนักงานบัญชีที่มีพนักงานสิบคนและคอมพิวเตอร์ล่มบ่อย", "", "ใช่"]
         let result = try Pitchcoach.run(["interview", "--lang", "th", "ไอที"], input: thai.joined(separator: "\n") + "\n", home: home)
@@ -82,6 +82,76 @@ final class InterviewCommandTests: XCTestCase {
         let shown = try Pitchcoach.run(["drafts", "show", "ไอที"], home: home).stdout
         XCTAssertTrue(shown.contains("lang: th"), shown)
         XCTAssertTrue(shown.contains("## ประโยชน์"), shown)
+        XCTAssertTrue(shown.contains("สวัสดีครับทุกท่าน ผมชื่อสมชาย จากไอทีแคร์ครับ"), shown)
+    }
+
+    // MARK: --answers
+
+    let answersFile = """
+        name = "Hi, I'm Ann Lee"
+        business = "It's called Lee Bookkeeping."
+        ideal_client = "cafe owners in the old town"
+        phone = "0400 123 456"
+        ask = "a cafe owner who does the books at night"
+
+        [[client]]
+        who = "a bakery owner"
+        before = "She had a shoebox of receipts."
+        did = "I sorted every receipt and set up monthly books"
+        after = "she got ten hours a week back"
+        """
+
+    func testAnAnswersFileWithYesSavesWithoutAQuestion() throws {
+        let home = try Pitchcoach.temporaryDirectory()
+        let file = try Pitchcoach.file("answers.toml", answersFile)
+        let result = try Pitchcoach.run(["interview", "books", "--lang", "en", "--answers", file.path, "--yes"], input: "", home: home)
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertTrue(result.stdout.contains("  1. I help bakery owners who have a shoebox of receipts get ten hours a week back."), result.stdout)
+        XCTAssertTrue(result.stdout.contains("Saved as books version 1."), result.stdout)
+        let shown = try Pitchcoach.run(["drafts", "show", "books"], home: home).stdout
+        XCTAssertTrue(shown.contains("phone: 0400 123 456\n"), shown)
+        XCTAssertTrue(shown.contains("Hi everyone, I'm Ann Lee from Lee Bookkeeping. I work with cafe owners in the old town.\n"), shown)
+        XCTAssertTrue(shown.contains("## Benefit\n\nI help bakery owners who have a shoebox of receipts get ten hours a week back.\n"), shown)
+        XCTAssertFalse(shown.contains("## Hook"), "the optional hook the file leaves out is skipped")
+    }
+
+    func testQuestionsAFileLeavesOutAreAskedAsUsual() throws {
+        let home = try Pitchcoach.temporaryDirectory()
+        let withoutAsk = answersFile.replacingOccurrences(of: "ask = \"a cafe owner who does the books at night\"\n", with: "")
+        let file = try Pitchcoach.file("answers.toml", withoutAsk)
+        let result = try Pitchcoach.run(["interview", "--lang", "en", "--answers", file.path], input: "a cafe owner doing the books at night\nyes\n", home: home)
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertTrue(result.stdout.contains("Who is a good referral for you?"), result.stdout)
+        XCTAssertTrue(result.stdout.contains("Saved as intro version 1."), result.stdout)
+        let shown = try Pitchcoach.run(["drafts", "show", "intro"], home: home).stdout
+        XCTAssertTrue(shown.contains("A good referral for me is a cafe owner doing the books at night."), shown)
+    }
+
+    func testABadAnswersFileIsOneLineNamingFileAndLineAndChangesNothing() throws {
+        let home = try Pitchcoach.temporaryDirectory()
+        let file = try Pitchcoach.file("answers.toml", answersFile + "\nnumbr = \"8 hours\"\n")
+        let result = try Pitchcoach.run(["interview", "--lang", "en", "--answers", file.path, "--yes"], input: "", home: home)
+        XCTAssertEqual(result.status, 2)
+        XCTAssertEqual(result.stderr.split(separator: "\n").count, 1, result.stderr)
+        XCTAssertTrue(result.stderr.contains("answers.toml:12: unknown setting 'numbr' in [[client]]"), result.stderr)
+        XCTAssertTrue(try Pitchcoach.run(["drafts", "list"], home: home).stdout.contains("intro") == false, "nothing was stored")
+        let missing = try Pitchcoach.run(["interview", "--lang", "en", "--answers", "/nonexistent/answers.toml"], input: "", home: home)
+        XCTAssertEqual(missing.status, 2)
+        XCTAssertTrue(missing.stderr.contains("/nonexistent/answers.toml: cannot read this answers file"), missing.stderr)
+    }
+
+    func testThePersonaIsStoredWithTheInterviewAndKeptOnResume() throws {
+        let home = try Pitchcoach.temporaryDirectory()
+        let first = try Pitchcoach.run(["interview", "--lang", "th"], input: "วิไล\nบัญชีง่าย\nดิฉัน\n", home: home)
+        XCTAssertTrue(first.stdout.contains("คุณแทนตัวเองว่าอะไร"), first.stdout)
+        let rest = ["", "เจ้าของร้านเบเกอรี่", "มีใบเสร็จเต็มกล่อง", "วางระบบบัญชีให้", "ได้เวลาคืนมาสัปดาห์ละ 10 ชั่วโมง", "1", "", "ไม่",
+                    "แม่ค้าออนไลน์ที่ทำบัญชีเองตอนดึก", "", "ใช่"]
+        let second = try Pitchcoach.run(["interview", "--resume", "intro"], input: rest.joined(separator: "\n") + "\n", home: home)
+        XCTAssertEqual(second.status, 0, second.stderr)
+        XCTAssertFalse(second.stdout.contains("คุณแทนตัวเองว่าอะไร"), "asked once")
+        let shown = try Pitchcoach.run(["drafts", "show", "intro"], home: home).stdout
+        XCTAssertTrue(shown.contains("ดิฉันช่วยเจ้าของร้านเบเกอรี่ที่มีใบเสร็จเต็มกล่อง ให้ได้เวลาคืนมาสัปดาห์ละ 10 ชั่วโมงค่ะ"), shown)
+        XCTAssertTrue(shown.contains("ดิฉันวิไล จากบัญชีง่าย ขอบคุณค่ะ"), shown)
     }
 
     func testResumeWithoutASessionIsAClearError() throws {

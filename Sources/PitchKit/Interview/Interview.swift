@@ -58,7 +58,9 @@ public struct Interview {
 
     /// The questions in order, as far as the answers so far decide them.
     public var steps: [InterviewStep] {
-        var steps: [InterviewStep] = [.name, .business, .idealClient]
+        var steps: [InterviewStep] = [.name, .business]
+        if answers[.persona] != nil || (script.persona.asks && shownSpeaker == nil) { steps.append(.persona) }
+        steps.append(.idealClient)
         for client in 1...InterviewStep.maximumClients {
             steps += [.clientWho(client), .clientBefore(client), .clientDid(client), .clientAfter(client)]
             if answers[.clientAfter(client)] != nil, followUps.contains(.clientAfterNumber(client)) {
@@ -108,7 +110,10 @@ public struct Interview {
         if answer.isEmpty, case .statement(let client) = step, let statement = statementToEdit(forClient: client) {
             answer = statement
         }
+        // An answer of punctuation alone ("." or "-") says nothing: it counts as empty.
+        if !reader.hasWords(answer) { answer = "" }
         if answer.isEmpty && !step.isOptional { return .rejected(script.message(.required)) }
+        if let refusal = refusal(of: answer, at: step) { return .rejected(refusal) }
         switch step {
         case .moreClients, .review:
             guard let yes = script.yesOrNo(answer) else { return .rejected(script.message(.yesOrNo)) }
@@ -122,6 +127,8 @@ public struct Interview {
             guard let number = Int(answer), (1...clientStatements.count).contains(number) else {
                 return .rejected(script.message(.numberRange, ["last": String(clientStatements.count)]))
             }
+        case .persona:
+            guard speaker(answeredBy: answer) != nil else { return .rejected(script.message(.unknownSpeaker)) }
         default:
             break
         }
@@ -158,6 +165,20 @@ public struct Interview {
         }
     }
 
+    /// Why an answer cannot be used as it is, kindly: a "not sure" is never
+    /// pasted into the intro, and an answer that is only a lead-in ("I'm",
+    /// "she was") has nothing to compose with.
+    private func refusal(of answer: String, at step: InterviewStep) -> String? {
+        guard !answer.isEmpty, let kind = step.answerKind else { return nil }
+        if reader.isNonAnswer(answer) {
+            return script.message(step.isOptional ? .nonAnswerOptional : .nonAnswer)
+        }
+        if kind != .plain, reader.read(answer, as: kind).isEmpty {
+            return script.message(.unusable, ["answer": answer])
+        }
+        return nil
+    }
+
     /// Skips an optional question; nil if skipped, else why not.
     public mutating func skip() -> String? {
         guard let step = current else { return nil }
@@ -184,11 +205,9 @@ public struct Interview {
 
     // MARK: Statements
 
-    /// Two or three statements drafted from one client's story.
+    /// Two or three statements composed from one client's story, each read differently.
     public func candidates(forClient client: Int) -> [Candidate] {
-        let values = storyValues(client)
-        return script.statementTemplates
-            .map { TemplateText.fill($0, values) }
+        script.composer.candidates(story(client), speaker: speaker, measure: seconds)
             .map { check($0, section: .benefit) }
     }
 
@@ -206,67 +225,93 @@ public struct Interview {
     private func pickedStatement(forClient client: Int) -> String? {
         guard let pick = answers[.pick(client)] else { return nil }
         if let number = Int(pick) {
-            let templates = script.statementTemplates
-            return TemplateText.fill(templates[number - 1], storyValues(client))
+            return script.composer.statement(number - 1, story(client), speaker: speaker, measure: seconds)
         }
         return pick
     }
 
-    private func storyValues(_ client: Int) -> [String: String] {
-        let after = answers[.clientAfterNumber(client)].flatMap { $0.isEmpty ? nil : $0 } ?? answers[.clientAfter(client)] ?? ""
-        return [
-            "who": fragment(answers[.clientWho(client)]),
-            "before": fragment(answers[.clientBefore(client)]),
-            "did": fragment(answers[.clientDid(client)]),
-            "after": fragment(after),
-        ]
+    private func story(_ client: Int) -> Story {
+        script.composer.story(
+            who: answers[.clientWho(client)] ?? "", before: answers[.clientBefore(client)] ?? "",
+            did: answers[.clientDid(client)] ?? "", after: answers[.clientAfter(client)] ?? "",
+            number: answers[.clientAfterNumber(client)]
+        )
     }
 
-    /// An answer as part of a longer sentence: no closing full stop, and no
-    /// capital unless the first word needs one ("IT", "I").
-    private func fragment(_ answer: String?) -> String {
-        var text = (answer ?? "").trimmingSpaces()
-        while let last = text.last, ".!。".contains(last) { text.removeLast() }
-        let firstWord = text.prefix { $0.isLetter || $0 == "'" || $0 == "’" }
-        let isAcronym = firstWord.count >= 2 && firstWord.allSatisfy { !$0.isLetter || $0.isUppercase }
-        let isI = firstWord == "I" || firstWord.hasPrefix("I'") || firstWord.hasPrefix("I’")
-        if let first = text.first, first.isUppercase, !isAcronym, !isI {
-            text = first.lowercased() + text.dropFirst()
-        }
-        return text
+    private var reader: AnswerReader { script.composer.reader }
+
+    /// How long a statement takes to say; past every limit when lint finds it too long (a sentence over its words).
+    private func seconds(_ statement: String) -> Double {
+        let checked = check(statement, section: .benefit)
+        let lengthRules = Set(linter.catalog.rules.filter { $0.check == .length }.map(\.id))
+        return checked.diagnostics.contains { lengthRules.contains($0.rule) } ? .infinity : checked.seconds
+    }
+
+    // MARK: The speaker
+
+    /// Who is speaking: as the persona question was answered, else as the answers show, else the language's default.
+    public var speaker: Speaker {
+        answers[.persona].flatMap(speaker(answeredBy:)) ?? shownSpeaker ?? script.persona.defaultSpeaker
+    }
+
+    /// The speaker the user's own words show (a pronoun in their name, business,
+    /// ideal client, what they did or their ask; a particle anywhere).
+    private var shownSpeaker: Speaker? {
+        let own: [InterviewStep] = [.name, .business, .idealClient, .ask, .askSpecific]
+            + (1...InterviewStep.maximumClients).map { .clientDid($0) }
+        let all = InterviewStep.answerSteps
+        return script.persona.speaker(own: own.compactMap { answers[$0] }, all: all.compactMap { answers[$0] })
+    }
+
+    /// The speaker an answer to the persona question names ("ดิฉัน", "em", "we"; or "ผม ครับ" from a file).
+    func speaker(answeredBy answer: String) -> Speaker? {
+        script.persona.speaker(own: [answer], all: [answer])
     }
 
     // MARK: The intro
 
-    /// The intro so far, in the pitch file format of the design.
+    /// The intro so far, in the pitch file format of the design. The opening
+    /// has no heading: text before the first heading is the opening.
     public var draft: String {
         let profile = linter.profile(language)
         func heading(_ section: Section) -> String { profile.sectionNames[section]?.first ?? section.rawValue.capitalized }
-        let name = answers[.name] ?? ""
-        let business = answers[.business] ?? ""
-        let people = ["name": name, "business": business]
-        var text = "---\nname: \(name)\nbusiness: \(business)\nlang: \(language.rawValue)\nseconds: \(Int(targetSeconds))\n---\n"
-        var opening = script.templates.text("opening", people)
-        if let ideal = answers[.idealClient], !ideal.isEmpty {
-            opening += " " + script.templates.text("ideal_client", filling: "ideal_client", with: fragment(ideal))
+        func read(_ step: InterviewStep, as kind: AnswerKind) -> String? {
+            answers[step].map { reader.read($0, as: kind).text }.flatMap { $0.isEmpty ? nil : $0 }
         }
-        text += "# \(heading(.opening))\n\n\(opening)\n"
+        let name = read(.name, as: .name) ?? ""
+        let business = read(.business, as: .business) ?? ""
+        var people = speaker.words
+        people["name"] = name
+        people["business"] = business
+        var text = "---\nname: \(name)\nbusiness: \(business)\nlang: \(language.rawValue)\nseconds: \(Int(targetSeconds))\n"
+        for step in [InterviewStep.phone, .email] {
+            if let value = read(step, as: .plain) { text += "\(step.key): \(value)\n" }
+        }
+        text += "---\n"
+        let spaced = script.composer.spaced
+        var opening = spaced(script.templates.text("opening", people))
+        if let ideal = read(.idealClient, as: .ideal) {
+            opening += " " + spaced(script.templates.text("ideal_client", people.merging(["ideal_client": ideal]) { $1 }))
+        }
+        text += "\(opening)\n"
         let lead = answers[.lead].flatMap(Int.init) ?? 1
         if let statement = answers[.statement(lead)] {
             text += "\n## \(heading(.benefit))\n\n\(statement)\n"
         }
         if answers[.clientAfter(lead)] != nil {
-            let story = script.templates.text("story", storyValues(lead))
+            // The story may run longer than a statement, but is told shorter past twice its length.
+            let story = script.composer.told(story(lead), speaker: speaker, within: 2 * script.composer.longestSeconds, measure: seconds) {
+                script.templates.text("story", $0)
+            }
             text += "\n## \(heading(.story))\n\n\(story)\n"
         }
-        let specific = answers[.askSpecific].flatMap { $0.isEmpty ? nil : $0 }
-        if let ask = specific ?? answers[.ask] {
-            text += "\n## \(heading(.ask))\n\n\(script.templates.text("ask", filling: "ask", with: fragment(ask)))\n"
+        if let ask = read(.askSpecific, as: .ask) ?? read(.ask, as: .ask) {
+            text += "\n## \(heading(.ask))\n\n\(spaced(script.templates.text("ask", people.merging(["ask": ask]) { $1 })))\n"
         }
         if let hook = answers[.hook], !hook.isEmpty {
             text += "\n## \(heading(.hook))\n\n\(hook)\n"
         }
-        text += "\n## \(heading(.closing))\n\n\(script.templates.text("closing", people))\n"
+        text += "\n## \(heading(.closing))\n\n\(spaced(script.templates.text("closing", people)))\n"
         return applyingCuts(to: text)
     }
 
@@ -352,11 +397,11 @@ public struct Interview {
         return (diagnostics, summary)
     }
 
-    /// Whether a result names a number ("10 hours", "half", "30%"), which
+    /// Whether a result names a number ("10 hours", "half", "30%", "หนึ่งเดือน", "bốn tháng"), which
     /// listeners remember; if not, the interview asks once for one.
     func hasNumber(_ text: String) -> Bool {
         let tokenizer = Tokenizer()
-        if tokenizer.tokens(of: text).contains(where: { $0.kind == .number }) { return true }
+        if tokenizer.tokens(of: text).contains(where: { $0.kind == .number }) || reader.hasNumberWord(text) { return true }
         let benefitLists = Set(linter.catalog.rules.filter { $0.check == .noBenefit }.compactMap(\.list))
         return lexicon.matches(in: text, tokenizer: tokenizer)
             .contains { benefitLists.contains($0.list) && $0.entry.kind == NoBenefitRule.numberKind }

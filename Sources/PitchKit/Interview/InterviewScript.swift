@@ -1,15 +1,16 @@
 import Foundation
 
 /// The interview's words in one language, from `[interview.*]` in its language file:
-/// questions, statement templates and messages. Written per language, not
-/// translated word for word.
+/// questions, how answers are read and statements composed, the speakers,
+/// and messages. Written per language, not translated word for word.
 public struct InterviewScript: Sendable {
     public let language: Language
     let questions: MessageTable
     let clientHeading: MessageTable
-    public let statementTemplates: [String]
     /// The intro's own sentences around the answers: opening, ideal client, story, ask, closing.
     let templates: MessageTable
+    let composer: StoryComposer
+    let persona: Persona
     let messages: MessageTable
     let yesWords: [String]
     /// The first is what a story session records for "another client?".
@@ -59,28 +60,32 @@ public struct InterviewScript: Sendable {
         case trimSentence = "trim_sentence"
         case trimFits = "trim_fits"
         case trimStillOver = "trim_still_over"
+        case nonAnswer = "non_answer"
+        case nonAnswerOptional = "non_answer_optional"
+        case unusable
+        case unknownSpeaker = "unknown_speaker"
     }
 
     /// The commands, in the order `:help` lists them.
     public static let commandNames = ["help", "back", "skip", "show", "lint", "time", "save", "history", "diff", "quit"]
 
     init(reader: TOMLReader, language: Language) throws(PitchError) {
-        try reader.requireOnly(["questions", "client", "templates", "messages", "commands", "sources"], in: reader.table)
+        try reader.requireOnly(["questions", "client", "templates", "messages", "commands", "sources", "reading", "grammar", "compose", "statements", "persona"], in: reader.table)
         self.language = language
         questions = try MessageTable("questions", keys: InterviewStep.questionKeys, of: reader)
         clientHeading = try MessageTable("client", keys: ["heading"], of: reader)
-        templates = try MessageTable("templates", keys: ["opening", "ideal_client", "story", "ask", "closing"], lists: ["statements"], of: reader)
+        templates = try MessageTable("templates", keys: ["opening", "ideal_client", "story", "ask", "closing"], of: reader)
+        let grammar = try GrammarStrategy.grammar(reader)
+        composer = try StoryComposer(reader: reader, answers: try AnswerReader(reader: reader, grammar: grammar), grammar: grammar)
+        persona = try Persona(reader: reader)
         messages = try MessageTable("messages", keys: Message.allCases.map(\.rawValue), lists: ["yes", "no"], of: reader)
         sources = try MessageTable("sources", keys: DraftSource.allCases.map(\.rawValue), of: reader)
         let commandHelp = try MessageTable("commands", keys: Self.commandNames, of: reader)
         commands = Self.commandNames.map { ($0, commandHelp.text($0)) }
-        guard let templateTable = try reader.table("templates"),
-              let statements = try reader.strings("statements", in: templateTable, section: "templates"), !statements.isEmpty,
-              let messageTable = try reader.table("messages"),
-              let yes = try reader.strings("yes", in: messageTable, section: "messages"),
-              let no = try reader.strings("no", in: messageTable, section: "messages")
-        else { throw PitchError("\(reader.path): needs [interview.templates] statements and [interview.messages] yes and no lists.") }
-        statementTemplates = statements
+        guard let messageTable = try reader.table("messages"),
+              let yes = try reader.strings("yes", in: messageTable, section: "messages"), !yes.isEmpty,
+              let no = try reader.strings("no", in: messageTable, section: "messages"), !no.isEmpty
+        else { throw PitchError("\(reader.path): needs [interview.messages] yes and no lists.") }
         yesWords = yes.map(Self.folded)
         noWords = no.map(Self.folded)
     }
@@ -104,6 +109,10 @@ public struct InterviewScript: Sendable {
     public func sourceName(_ source: DraftSource) -> String {
         sources.text(source.rawValue)
     }
+
+    /// The words the interview takes as yes and no, for answers given by a file.
+    public var yes: String { yesWords[0] }
+    public var no: String { noWords[0] }
 
     /// nil when the answer is neither yes nor no. "Sure!", "OK." and "Yep" count:
     /// case, a closing mark and the spacing inside are ignored.

@@ -2,6 +2,9 @@
 public enum InterviewStep: Hashable, Sendable {
     case name
     case business
+    /// How the speaker refers to themselves (Thai pronoun and particle, Vietnamese
+    /// self-reference, English I or we): asked once when the answers show none.
+    case persona
     case idealClient
     case clientWho(Int)
     case clientBefore(Int)
@@ -18,6 +21,9 @@ public enum InterviewStep: Hashable, Sendable {
     /// The one follow-up when the ask is vague.
     case askSpecific
     case hook
+    /// Contact details an `--answers` file may give: kept in the draft's front matter, never asked.
+    case phone
+    case email
     case review
 
     /// At most this many client stories.
@@ -25,7 +31,7 @@ public enum InterviewStep: Hashable, Sendable {
 
     /// The question keys every interview file must have.
     static let questionKeys = [
-        "name", "business", "ideal_client", "client_who", "client_before", "client_did", "client_after",
+        "name", "business", "persona", "ideal_client", "client_who", "client_before", "client_did", "client_after",
         "client_after_number", "pick", "statement", "more_clients", "lead", "ask", "ask_specific", "hook", "review",
     ]
 
@@ -33,6 +39,7 @@ public enum InterviewStep: Hashable, Sendable {
         switch self {
         case .name: "name"
         case .business: "business"
+        case .persona: "persona"
         case .idealClient: "ideal-client"
         case .clientWho(let n): "client.\(n).who"
         case .clientBefore(let n): "client.\(n).before"
@@ -46,6 +53,8 @@ public enum InterviewStep: Hashable, Sendable {
         case .ask: "ask"
         case .askSpecific: "ask-specific"
         case .hook: "hook"
+        case .phone: "phone"
+        case .email: "email"
         case .review: "review"
         }
     }
@@ -66,7 +75,7 @@ public enum InterviewStep: Hashable, Sendable {
             }
             return
         }
-        let simple: [InterviewStep] = [.name, .business, .idealClient, .lead, .ask, .askSpecific, .hook, .review]
+        let simple: [InterviewStep] = [.name, .business, .persona, .idealClient, .lead, .ask, .askSpecific, .hook, .phone, .email, .review]
         guard let step = simple.first(where: { $0.key == key }) else { return nil }
         self = step
     }
@@ -75,6 +84,7 @@ public enum InterviewStep: Hashable, Sendable {
         switch self {
         case .name: "name"
         case .business: "business"
+        case .persona: "persona"
         case .idealClient: "ideal_client"
         case .clientWho: "client_who"
         case .clientBefore: "client_before"
@@ -88,6 +98,9 @@ public enum InterviewStep: Hashable, Sendable {
         case .ask: "ask"
         case .askSpecific: "ask_specific"
         case .hook: "hook"
+        // Never asked: the interview takes them only from a file.
+        case .phone: "phone"
+        case .email: "email"
         case .review: "review"
         }
     }
@@ -95,10 +108,30 @@ public enum InterviewStep: Hashable, Sendable {
     /// Questions a user may leave empty or `:skip`.
     public var isOptional: Bool {
         switch self {
-        case .idealClient, .clientAfterNumber, .askSpecific, .hook: true
+        case .idealClient, .clientAfterNumber, .askSpecific, .hook, .phone, .email: true
         default: false
         }
     }
+
+    /// How the composer reads the answer; nil for choices (a pick, yes or no, a number) and contact details.
+    var answerKind: AnswerKind? {
+        switch self {
+        case .name: .name
+        case .business: .business
+        case .idealClient: .ideal
+        case .clientWho: .client
+        case .clientBefore: .before
+        case .clientDid: .did
+        case .clientAfter: .after
+        case .ask, .askSpecific: .ask
+        case .clientAfterNumber, .hook: .plain
+        default: nil
+        }
+    }
+
+    /// The steps whose answers are the user's own words.
+    static let answerSteps: [InterviewStep] = [.name, .business, .idealClient, .ask, .askSpecific, .hook]
+        + (1...maximumClients).flatMap { [InterviewStep.clientWho($0), .clientBefore($0), .clientDid($0), .clientAfter($0), .clientAfterNumber($0)] }
 
     /// The client story a step belongs to.
     public var client: Int? {
@@ -115,6 +148,8 @@ public enum InterviewStep: Hashable, Sendable {
         case .clientWho(let n), .clientBefore(let n), .clientDid(let n), .clientAfter(let n), .clientAfterNumber(let n):
             [.pick(n), .statement(n)]
         case .pick(let n): [.statement(n)]
+        // The statements were drafted in the speaker's words.
+        case .persona: (1...Self.maximumClients).flatMap { [InterviewStep.pick($0), .statement($0)] }
         case .ask: [.askSpecific]
         default: []
         }

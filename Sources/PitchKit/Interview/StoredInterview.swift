@@ -104,6 +104,15 @@ public final class StoredInterview {
         return (outcome, saved)
     }
 
+    /// Stores an answer the interview never asks for (a phone number from an
+    /// answers file), unless it is stored already.
+    public func provide(_ step: InterviewStep, _ text: String) throws(PitchError) {
+        let answer = text.trimmingSpaces()
+        guard interview.answers[step] != answer else { return }
+        _ = try store.record(answer: answer, step: step.key, in: session.id!)
+        interview.record(step, answer)
+    }
+
     /// Skips an optional question; returns why not for a required one.
     public func skip() throws(PitchError) -> String? {
         guard let step = interview.current else { return nil }

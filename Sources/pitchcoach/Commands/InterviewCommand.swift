@@ -11,6 +11,8 @@ struct InterviewCommand: ParsableCommand {
             and continue later with --resume. Type :help at any question for the commands.
 
             When standard input is not a terminal, answers are read line by line, so it can be scripted.
+            With --answers FILE.toml the file answers what it can (see README for its keys); the rest is
+            asked as usual, and optional questions the file leaves out are skipped when input is not a terminal.
             """
     )
 
@@ -32,11 +34,20 @@ struct InterviewCommand: ParsableCommand {
     @Option(name: .long, help: "With --story: a label for the new feature, such as \"tax season\".")
     var topic: String?
 
+    @Option(help: ArgumentHelp("Answers prepared in a TOML file (name, business, [[client]] who/before/did/after, ask...).", valueName: "file"))
+    var answers: String?
+
+    @Flag(help: "Save the intro at the end without asking.")
+    var yes = false
+
     @OptionGroup var storeOptions: StoreOptions
 
     static let defaultName = "intro"
 
     func validate() throws {
+        if answers != nil, story {
+            throw ValidationError("--answers fills a whole interview; a story added with --story is answered at the prompts for now.")
+        }
         if topic != nil, !story {
             throw ValidationError("--topic labels a story added with --story; add --story, such as: pitchcoach interview NAME --story --topic \"tax season\".")
         }
@@ -57,6 +68,11 @@ struct InterviewCommand: ParsableCommand {
             ? ReadlineEditor(historyPath: Self.historyPath(), completions: InterviewScript.commandNames.map { ":" + $0 })
             : PlainLineReader(output: .standardOutput)
         let language = try PitchOptions.language(lang, in: linter) ?? linter.preferredLanguage ?? Self.localeLanguage(linter.catalog)
+        // Read before anything is stored, so a bad file changes nothing.
+        let file = try answers.map { path throws(PitchError) in try AnswersFile(path: path, script: try linter.profile(language).interview()) }
+        func repl(_ stored: StoredInterview) -> InterviewREPL {
+            InterviewREPL(stored: stored, editor: editor, answers: file, saveWithoutAsking: yes, isTerminal: isTerminal)
+        }
 
         let script = try linter.profile(language).interview()
         // Someone else's interview, or one in another language, must not become the next version of
@@ -75,14 +91,14 @@ struct InterviewCommand: ParsableCommand {
         }
 
         let stored: StoredInterview
-        if let unfinished = try StoredInterview.unfinishedSession(for: pitchName, in: store) {
+        if let unfinished = try StoredInterview.unfinishedSession(for: pitchName, in: store), file == nil || resume != nil {
             let script = try linter.profile(linter.language(named: unfinished.language.rawValue)).interview()
             if resume == nil {
                 switch Self.askYesOrNo(script.message(.offerResume, ["name": pitchName]), script: script, editor: editor) {
                 case nil: return
                 case true?: break
                 case false?:
-                    return try InterviewREPL(stored: startNew(), editor: editor).run()
+                    return try repl(startNew()).run()
                 }
             }
             stored = try StoredInterview(resuming: unfinished, targetSeconds: target, linter: linter, store: store)
@@ -92,7 +108,7 @@ struct InterviewCommand: ParsableCommand {
         } else {
             stored = try startNew()
         }
-        try InterviewREPL(stored: stored, editor: editor).run()
+        try repl(stored).run()
     }
 
     /// With --story, a new session for one more feature of a saved pitch, in the pitch's language unless --lang.

@@ -9,10 +9,18 @@ final class InterviewREPL {
     private let editor: LineEditor
     private let terminal = Terminal.standardOutput
     private var script: InterviewScript { stored.interview.script }
+    private let answers: AnswersFile?
+    private let saveWithoutAsking: Bool
+    private let isTerminal: Bool
+    /// Questions the file has answered once: if its answer was refused, the user is asked.
+    private var answeredFromFile: Set<InterviewStep> = []
 
-    init(stored: StoredInterview, editor: LineEditor) {
+    init(stored: StoredInterview, editor: LineEditor, answers: AnswersFile? = nil, saveWithoutAsking: Bool = false, isTerminal: Bool = true) {
         self.stored = stored
         self.editor = editor
+        self.answers = answers
+        self.saveWithoutAsking = saveWithoutAsking
+        self.isTerminal = isTerminal
     }
 
     func run() throws {
@@ -21,6 +29,7 @@ final class InterviewREPL {
             return
         }
         if stored.interview.answers.isEmpty { say(script.message(.welcome) + "\n") }
+        for (step, value) in answers?.contacts ?? [] { try stored.provide(step, value) }
         var cancelledOnce = false
         // What a question shows above it (a heading, the statements, the whole intro) is shown
         // once: after a :command or a rejected answer only the question is asked again.
@@ -30,13 +39,18 @@ final class InterviewREPL {
             if prompt.step != shownStep {
                 shownStep = prompt.step
                 showAbove(prompt)
-                if prompt.step == .review, !keepsLong {
+                if prompt.step == .review, !keepsLong, !saveWithoutAsking {
                     guard let kept = try offerTrimming() else { return leave() }
                     keepsLong = kept
                 }
             }
             if prompt.step != .review { keepsLong = false }
             say(terminal.styled(prompt.question, .cyan))
+            if let given = givenAnswer(for: prompt.step) {
+                say("> " + given)
+                try answer(given)
+                continue
+            }
             switch editor.read(prompt: "> ", prefill: prompt.prefill) {
             case .endOfInput:
                 return leave()
@@ -58,6 +72,16 @@ final class InterviewREPL {
     }
 
     // MARK: Questions and answers
+
+    /// The answer an answers file or `--yes` gives, once per question; an
+    /// optional question the file leaves out is skipped when no one is at a terminal.
+    private func givenAnswer(for step: InterviewStep) -> String? {
+        if step == .review, saveWithoutAsking { return script.yes }
+        guard let answers, !answeredFromFile.contains(step) else { return nil }
+        answeredFromFile.insert(step)
+        if let given = answers.answer(for: step, script: script) { return given }
+        return step.isOptional && !isTerminal ? "" : nil
+    }
 
     private func showAbove(_ prompt: Interview.Prompt) {
         if let heading = prompt.heading { say("\n" + terminal.styled(heading, .bold)) }
