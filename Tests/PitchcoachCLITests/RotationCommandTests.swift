@@ -109,7 +109,7 @@ final class RotationCommandTests: XCTestCase {
         }
         let replaced = try Pitchcoach.run(["given", "ann", "--date", "2026-03-11", "--feature", "2"] + store, home: home)
         XCTAssertEqual(replaced.stdout, """
-            Recorded: week of 2026-03-09, feature 2 (trades), about 34 seconds.
+            Recorded: week of 2026-03-09, feature 2 (trades), about 32 seconds.
             This replaces feature 1 (cafes), recorded for that week before.
             Next week: feature 1 (cafes). 'pitchcoach week ann' gives you its intro.
 

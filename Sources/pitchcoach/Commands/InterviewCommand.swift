@@ -10,8 +10,8 @@ struct InterviewCommand: ParsableCommand {
             Answers are saved the moment you enter them: leave any time (Ctrl-D, or Ctrl-C twice) \
             and continue later with --resume. Type :help at any question for the commands.
 
-            When standard input is not a terminal, answers are read line by line, so it can be scripted.
-            With --answers FILE.toml the file answers what it can (see README for its keys); the rest is
+            When standard input is not a terminal, answers are read line by line, so it can be scripted. \
+            With --answers FILE.toml the file answers what it can (see README for its keys); the rest is \
             asked as usual, and optional questions the file leaves out are skipped when input is not a terminal.
             """
     )
