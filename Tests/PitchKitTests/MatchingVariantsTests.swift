@@ -44,7 +44,10 @@ final class MatchingVariantsTests: XCTestCase {
             let found = try lint(text, language: language).diagnostics.filter { $0.rule == "jargon" }.map(\.text)
             let tokenizer = Tokenizer()
             let folding = sharedLinter.profile(language).folding
-            func keys(_ phrase: String) -> [String] { Lexicon.words(Marks.folded(phrase), tokenizer).map(folding.folded) }
+            // Vietnamese typed without marks is compared without them; Thai marks are letters.
+            func keys(_ phrase: String) -> [String] {
+                Lexicon.words(language == .vietnamese ? Marks.folded(phrase) : phrase, tokenizer).map(folding.folded)
+            }
             XCTAssertTrue(found.contains { keys($0) == keys(expected) }, "\(text): \(found)")
         }
     }
