@@ -49,70 +49,48 @@ public struct DraftOverview: Equatable, Sendable {
     public var latest: DraftVersionInfo
 }
 
-/// The lint summary a version row stores beside its text.
-protocol StoredLintSummary {
-    var language: Language { get }
-    var words: Int { get }
-    var units: Int { get }
-    var seconds: Double { get }
-    var targetSeconds: Double { get }
-    var errors: Int { get }
-    var warnings: Int { get }
-    /// Findings per rule, a JSON object with sorted keys.
-    var findings: String { get }
-}
-
-extension StoredLintSummary {
-    var summary: LintSummary {
-        LintSummary(
-            language: language, words: words, units: units, seconds: seconds, targetSeconds: targetSeconds,
-            errors: errors, warnings: warnings, counts: VersionRecord.decodeCounts(findings)
-        )
-    }
-}
-
-/// The row of the versions table.
-struct VersionRecord: Codable, FetchableRecord, PersistableRecord, StoredLintSummary {
+/// A row of the versions table: its text, and what a listing shows.
+struct VersionRecord: Codable, FetchableRecord, PersistableRecord {
     static let databaseTableName = "versions"
 
     var pitchId: Int64
-    var number: Int
     var text: String
-    var source: DraftSource
-    var note: String?
-    var created: Date
-    var language: Language
-    var words: Int
-    var units: Int
-    var seconds: Double
-    var targetSeconds: Double
-    var errors: Int
-    var warnings: Int
-    /// Findings per rule, a JSON object with sorted keys.
-    var findings: String
+    var listing: VersionListing
 
     enum CodingKeys: String, CodingKey {
-        case pitchId = "pitch_id", number, text, source, note, created, language, words, units, seconds
-        case targetSeconds = "target_seconds", errors, warnings, findings
+        case pitchId = "pitch_id", text
     }
 
-    static func encodeCounts(_ counts: [String: Int]) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        return (try? encoder.encode(counts)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
+    init(pitchId: Int64, text: String, listing: VersionListing) {
+        self.pitchId = pitchId
+        self.text = text
+        self.listing = listing
     }
 
-    static func decodeCounts(_ json: String) -> [String: Int] {
-        (try? JSONDecoder().decode([String: Int].self, from: Data(json.utf8))) ?? [:]
+    // The listing's columns sit in the same row, beside these two.
+    init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        pitchId = try container.decode(Int64.self, forKey: .pitchId)
+        text = try container.decode(String.self, forKey: .text)
+        listing = try VersionListing(from: decoder)
+    }
+
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(pitchId, forKey: .pitchId)
+        try container.encode(text, forKey: .text)
+        try listing.encode(to: encoder)
     }
 
     func version(named name: String) -> DraftVersion {
-        DraftVersion(pitchName: name, number: number, text: text, source: source, note: note, created: created, summary: summary)
+        DraftVersion(pitchName: name, number: listing.number, text: text, source: listing.source, note: listing.note,
+                     created: listing.created, summary: listing.summary)
     }
 }
 
-/// A row of the versions table without its text, for listings.
-struct VersionInfoRecord: Decodable, FetchableRecord, TableRecord, StoredLintSummary {
+/// The versions table without its text, for listings: `drafts log` of 10,000
+/// versions should not read 10,000 texts.
+struct VersionListing: Codable, FetchableRecord, TableRecord {
     static let databaseTableName = VersionRecord.databaseTableName
     static var databaseSelection: [any SQLSelectable] { CodingKeys.allCases.map { Column($0) } }
 
@@ -127,11 +105,37 @@ struct VersionInfoRecord: Decodable, FetchableRecord, TableRecord, StoredLintSum
     var targetSeconds: Double
     var errors: Int
     var warnings: Int
+    /// Findings per rule, a JSON object with sorted keys.
     var findings: String
 
     enum CodingKeys: String, CodingKey, CaseIterable {
         case number, source, note, created, language, words, units, seconds
         case targetSeconds = "target_seconds", errors, warnings, findings
+    }
+
+    init(number: Int, source: DraftSource, note: String?, created: Date, summary: LintSummary) {
+        self.number = number
+        self.source = source
+        self.note = note
+        self.created = created
+        language = summary.language
+        words = summary.words
+        units = summary.units
+        seconds = summary.seconds
+        targetSeconds = summary.targetSeconds
+        errors = summary.errors
+        warnings = summary.warnings
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        findings = (try? encoder.encode(summary.counts)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
+    }
+
+    var summary: LintSummary {
+        LintSummary(
+            language: language, words: words, units: units, seconds: seconds, targetSeconds: targetSeconds,
+            errors: errors, warnings: warnings,
+            counts: (try? JSONDecoder().decode([String: Int].self, from: Data(findings.utf8))) ?? [:]
+        )
     }
 
     var info: DraftVersionInfo {

@@ -192,7 +192,7 @@ public final class DraftStore: Sendable {
     public func overview() throws(PitchError) -> [DraftOverview] {
         try perform {
             try queue.read { db in
-                let columns = VersionInfoRecord.CodingKeys.allCases.map { "v.\($0.rawValue)" }.joined(separator: ", ")
+                let columns = VersionListing.CodingKeys.allCases.map { "v.\($0.rawValue)" }.joined(separator: ", ")
                 return try Row.fetchAll(db, sql: """
                     SELECT p.name, counts.versions, \(columns)
                     FROM pitches p
@@ -202,7 +202,7 @@ public final class DraftStore: Sendable {
                     ORDER BY p.name
                     """).map { row in
                     // The joined row holds a version's listing columns: the record decodes them.
-                    DraftOverview(name: row["name"], versions: row["versions"], latest: try VersionInfoRecord(row: row).info)
+                    DraftOverview(name: row["name"], versions: row["versions"], latest: try VersionListing(row: row).info)
                 }
             }
         }
@@ -218,7 +218,7 @@ public final class DraftStore: Sendable {
         try perform {
             try queue.read { db in
                 guard let pitch = try DraftPitch.filter(Column("name") == name).fetchOne(db), let id = pitch.id else { return nil }
-                return try VersionInfoRecord.filter(Column("pitch_id") == id).order(Column("number")).fetchAll(db).map(\.info)
+                return try VersionListing.filter(Column("pitch_id") == id).order(Column("number")).fetchAll(db).map(\.info)
             }
         }
     }
@@ -256,13 +256,10 @@ public final class DraftStore: Sendable {
                 if let latest, latest.text.utf8.elementsEqual(text.utf8) {
                     return .unchanged(latest.version(named: name))
                 }
-                let record = VersionRecord(
-                    pitchId: pitch.id!, number: (latest?.number ?? 0) + 1, text: text, source: source,
-                    note: note.flatMap { $0.isEmpty ? nil : $0 }, created: date, language: summary.language,
-                    words: summary.words, units: summary.units, seconds: summary.seconds,
-                    targetSeconds: summary.targetSeconds, errors: summary.errors, warnings: summary.warnings,
-                    findings: VersionRecord.encodeCounts(summary.counts)
-                )
+                let record = VersionRecord(pitchId: pitch.id!, text: text, listing: VersionListing(
+                    number: (latest?.listing.number ?? 0) + 1, source: source,
+                    note: note.flatMap { $0.isEmpty ? nil : $0 }, created: date, summary: summary
+                ))
                 try record.insert(db)
                 Self.injectedSaveDelay()
                 if pitch.language != summary.language {
