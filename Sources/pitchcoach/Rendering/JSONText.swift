@@ -61,6 +61,8 @@ enum JSONText {
         func member(_ key: String) -> Node {
             let node = Node()
             if case .object(var members) = value {
+                // Let go of the stored array first, so the append does not copy it.
+                value = .literal("null")
                 members.append((key, node))
                 value = .object(members)
             } else {
@@ -73,6 +75,7 @@ enum JSONText {
         func element() -> Node {
             let node = Node()
             if case .array(var nodes) = value {
+                value = .literal("null")
                 nodes.append(node)
                 value = .array(nodes)
             } else {
@@ -139,6 +142,11 @@ enum JSONText {
 
         mutating func encodeNil(forKey key: Key) throws { _ = node.member(key.stringValue) }
         mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws { try node.member(key.stringValue).encode(value) }
+        // The common scalars skip the generic path and its dynamic casts: every finding has several.
+        mutating func encode(_ value: String, forKey key: Key) throws { node.member(key.stringValue).value = .literal(quoted(value)) }
+        mutating func encode(_ value: Int, forKey key: Key) throws { node.member(key.stringValue).value = .literal(String(value)) }
+        mutating func encode(_ value: Double, forKey key: Key) throws { node.member(key.stringValue).value = .literal("\(value)") }
+        mutating func encode(_ value: Bool, forKey key: Key) throws { node.member(key.stringValue).value = .literal(value ? "true" : "false") }
 
         // An absent value is written as null, not left out, so readers need not test for the key.
         mutating func encodeIfPresent(_ value: String?, forKey key: Key) throws { try encode(value, forKey: key) }
