@@ -51,6 +51,11 @@ public struct LanguageProfile: Sendable {
     /// its space-separated phrases until one ends with one of these words (a
     /// polite particle), and may have at most `longestStatement` units.
     public var statementEnds: Set<String> = []
+
+    /// Whether `word` closes a statement (a Thai polite particle).
+    func endsStatement(_ word: String) -> Bool {
+        statementEnds.contains(folding.folded(word))
+    }
     public var longestStatement: Int?
     /// What ends a written sentence: "." for most, nothing in Thai, which marks
     /// the end with a space. A list's advice, shown alone, is closed with it.

@@ -77,15 +77,15 @@ public struct IntroAssembler {
     /// end, so that captions and cut advice never take a phrase for a sentence.
     private func sentences(in range: Range<Int>, of text: UnsafeBufferPointer<UInt8>, timing: SpeakingTime, generated: Bool) -> [IntroSentence] {
         let tokens = tokenizer.tokens(of: text, in: range)
-        let phrases = phraseSentences(tokens, in: range, of: text, timing: timing, generated: generated)
-        guard !profile.statementEnds.isEmpty else { return phrases }
         let groups = Linter.sentences(tokens)
+        let phrases = phraseSentences(groups, of: tokens, in: range, of: text, timing: timing, generated: generated)
+        guard !profile.statementEnds.isEmpty else { return phrases }
         var statements: [IntroSentence] = []
         var pending: [IntroSentence] = []
         for (index, group) in groups.enumerated() {
             pending.append(phrases[index])
             let last = String(decoding: text[tokens[group.upperBound - 1].range], as: UTF8.self)
-            guard index == groups.count - 1 || profile.statementEnds.contains(profile.folding.folded(last)) else { continue }
+            guard index == groups.count - 1 || profile.endsStatement(last) else { continue }
             statements.append(IntroSentence(
                 text: pending.map(\.text).joined(separator: " "),
                 units: pending.reduce(0) { $0 + $1.units },
@@ -98,9 +98,8 @@ public struct IntroAssembler {
     }
 
     /// A sentence per run of tokens between sentence ends, cut at its commas into phrases.
-    private func phraseSentences(_ tokens: [Token], in range: Range<Int>, of text: UnsafeBufferPointer<UInt8>, timing: SpeakingTime, generated: Bool) -> [IntroSentence] {
-        let groups = Linter.sentences(tokens)
-        return groups.indices.map { index in
+    private func phraseSentences(_ groups: [Range<Int>], of tokens: [Token], in range: Range<Int>, of text: UnsafeBufferPointer<UInt8>, timing: SpeakingTime, generated: Bool) -> [IntroSentence] {
+        groups.indices.map { index in
             let group = groups[index]
             let start = index == 0 ? range.lowerBound : tokens[group.lowerBound].range.lowerBound
             let end = index == groups.count - 1 ? range.upperBound : tokens[groups[index + 1].lowerBound].range.lowerBound

@@ -211,13 +211,22 @@ public final class Linter {
     /// ("ราคาถูก" bland inside "ราคาถูกที่สุดในย่านนี้" overpromise), only the
     /// longer finding stands, the first rule's when they are as long.
     static func oneFindingPerPhrase(_ findings: [Finding], listRules: Set<String>) -> [Finding] {
-        findings.enumerated().filter { index, finding in
-            guard listRules.contains(finding.rule) else { return true }
-            return !findings.enumerated().contains { otherIndex, other in
-                other.rule != finding.rule && listRules.contains(other.rule) && other.range.overlaps(finding.range)
-                    && (other.range.count > finding.range.count || (other.range.count == finding.range.count && otherIndex < index))
+        // By start, so each finding meets only the ones that begin inside it: a block
+        // of many findings is not compared pair by pair.
+        let listed = findings.indices.filter { listRules.contains(findings[$0].rule) }
+            .sorted { findings[$0].range.lowerBound < findings[$1].range.lowerBound }
+        var dropped = Set<Int>()
+        for (position, index) in listed.enumerated() {
+            let finding = findings[index]
+            for other in listed[(position + 1)...] {
+                guard findings[other].range.lowerBound < finding.range.upperBound else { break }
+                guard findings[other].rule != finding.rule else { continue }
+                let keepsFirst = finding.range.count > findings[other].range.count
+                    || (finding.range.count == findings[other].range.count && index < other)
+                dropped.insert(keepsFirst ? other : index)
             }
-        }.map(\.element)
+        }
+        return findings.indices.filter { !dropped.contains($0) }.map { findings[$0] }
     }
 
     /// Token ranges of each sentence.

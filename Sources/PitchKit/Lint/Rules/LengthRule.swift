@@ -27,7 +27,7 @@ public struct LengthRule: Rule {
                 current.units += units
                 current.phrases += 1
                 statement = current
-                let ends = index == block.sentences.count - 1 || profile.statementEnds.contains(profile.folding.folded(context.document.text(block.tokens[sentence.upperBound - 1].range)))
+                let ends = index == block.sentences.count - 1 || profile.endsStatement(context.document.text(block.tokens[sentence.upperBound - 1].range))
                 if ends {
                     // One phrase too long is already a long sentence.
                     if current.phrases > 1, current.units > longest {
