@@ -100,6 +100,28 @@ final class RotationCommandTests: XCTestCase {
         XCTAssertEqual((freshJSON["features"] as? [Any])?.count, 1)
     }
 
+    /// `--story --answers`: a file holds the story's `[[client]]` and its ask, and nothing is asked.
+    func testAStoryFromAnAnswersFileBecomesAFeature() throws {
+        let (home, store) = try savedPitch()
+        let file = try Pitchcoach.file("florist.toml", """
+            ask = "a florist whose accountant just retired"
+
+            [[client]]
+            who = "a florist"
+            before = "she was late with VAT every quarter"
+            did = "I filed everything for her"
+            after = "no more fines in 2 years"
+            """, in: home)
+        let added = try Pitchcoach.run(["interview", "ann", "--story", "--topic", "florists", "--answers", file.path, "--yes"] + store, input: "", home: home)
+        XCTAssertEqual(added.status, 0, added.stderr)
+        XCTAssertTrue(added.stdout.contains("Added feature 2 (florists) to ann."), added.stdout)
+        let plan = try Pitchcoach.run(["plan", "ann", "--date", "2026-03-02"] + store, home: home).stdout
+        XCTAssertTrue(plan.contains("2 · florists"), plan)
+        XCTAssertEqual(try Pitchcoach.run(["given", "ann", "--date", "2026-03-02", "--feature", "1"] + store, home: home).status, 0)
+        let week = try Pitchcoach.run(["week", "ann", "--date", "2026-03-09"] + store, home: home)
+        XCTAssertTrue(week.stdout.contains("a florist whose accountant just retired"), week.stdout + week.stderr)
+    }
+
     func testGivenAndPlanShowTheHistoryAndTheAdvice() throws {
         let (home, store) = try savedPitch()
         try addStory("a plumber", ask: "anyone who needs help", topic: "trades", home: home, store: store)

@@ -45,9 +45,6 @@ struct InterviewCommand: ParsableCommand {
     static let defaultName = "intro"
 
     func validate() throws {
-        if answers != nil, story {
-            throw ValidationError("--answers fills a whole interview; a story added with --story is answered at the prompts for now.")
-        }
         if topic != nil, !story {
             throw ValidationError("--topic labels a story added with --story; add --story, such as: pitchcoach interview NAME --story --topic \"tax season\".")
         }
