@@ -6,6 +6,7 @@ final class HelpTests: XCTestCase {
     static let commands = [
         [], ["interview"], ["lint"], ["drafts"], ["drafts", "list"], ["drafts", "diff"], ["drafts", "rm"],
         ["edit"], ["export"], ["rehearse"], ["rules"], ["packs"], ["packs", "init"],
+        ["week"], ["given"], ["plan"], ["cards"],
     ]
 
     /// A paragraph wraps at the width: no line ends where the next line's first word

@@ -4,7 +4,7 @@
 struct Words {
     let text: String
     private let bytes: [UInt8]
-    /// Each word's byte range in `text` and its lowercased form.
+    /// Each word's byte range in `text` and its folded form (WordFolding.plain).
     let words: [(range: Range<Int>, folded: String)]
 
     /// A tokenizer is made for each text: ICU's break iterator is cheap to open and is not Sendable, so none is kept.
@@ -14,7 +14,8 @@ struct Words {
         self.text = text
         self.bytes = bytes
         words = tokenizer.tokens(of: text).filter(\.isWord).map { token in
-            (token.range, String(decoding: bytes[token.range], as: UTF8.self).lowercased())
+            // Folded as the word lists fold: "I’m" typed with a curly apostrophe is "i'm".
+            (token.range, WordFolding.plain.folded(String(decoding: bytes[token.range], as: UTF8.self)))
         }
     }
 

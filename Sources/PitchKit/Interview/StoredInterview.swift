@@ -47,7 +47,7 @@ public final class StoredInterview {
         let frontMatter = linter.document(Array(version.text.utf8)).frontMatter
         let kept: [(InterviewStep, String)] = [
             (.name, frontMatter["name"] ?? ""), (.business, frontMatter["business"] ?? ""), (.idealClient, ""),
-            (.moreClients(1), interview.script.noWords.first ?? "no"), (.hook, ""),
+            (.moreClients(1), interview.script.no), (.hook, ""),
         ]
         for (step, answer) in kept {
             _ = try store.record(answer: answer, step: step.key, in: session.id!)
@@ -62,7 +62,10 @@ public final class StoredInterview {
             if answer.step == Self.backMarker {
                 if let step = InterviewStep(key: answer.answer) { interview.reopen(step) }
             } else if answer.step == Self.cutMarker {
-                if let cut = try? JSONDecoder().decode(Interview.Cut.self, from: Data(answer.answer.utf8)) { interview.apply(cut) }
+                guard let cut = try? JSONDecoder().decode(Interview.Cut.self, from: Data(answer.answer.utf8)) else {
+                    throw PitchError("the interview \(session.pitchName) has a trimmed sentence this version cannot read; start it again with 'pitchcoach interview \(session.pitchName)'.")
+                }
+                interview.apply(cut)
             } else if let step = InterviewStep(key: answer.step) {
                 interview.record(step, answer.answer)
             }

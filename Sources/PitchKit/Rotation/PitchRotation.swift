@@ -39,9 +39,9 @@ public struct PitchRotation {
                 break
             }
         }
-        guard let last, linter.catalog.profiles[last.language] != nil,
-              let interview = try? StoredInterview(resuming: last, targetSeconds: TargetTime.standard, linter: linter, store: store).interview
-        else { return [] }
+        guard let last, linter.catalog.profiles[last.language] != nil else { return [] }
+        // A replay that fails is said, not taken for "no stories": features stored from an empty list would stay short.
+        let interview = try StoredInterview(resuming: last, targetSeconds: TargetTime.standard, linter: linter, store: store).interview
         let lead = interview.answers[.lead].flatMap(Int.init) ?? 1
         var features: [Feature] = []
         for client in 1...interview.clientCount where client != lead {

@@ -7,10 +7,11 @@ struct CardsCommand: ParsableCommand {
         commandName: "cards",
         abstract: "Put several members' referral cards on one sheet for the chapter.",
         discussion: """
-            Each card says, in its pitch's language, who the member is, who to refer to them and
-            when, their benefit in one line, and how to reach them (front matter 'phone:', 'email:'
+            Each card says, in its pitch's language, who the member is, who to refer to them and \
+            when, their benefit in one line, and how to reach them (front matter 'phone:', 'email:' \
             and 'web:'). The sheet is Markdown, one section per card, in the order given.
-            For one member's card, or a vCard for a phone's contacts, use
+
+            For one member's card, or a vCard for a phone's contacts, use \
             'pitchcoach export NAME --format card' or '--format vcard'.
             """
     )

@@ -76,7 +76,11 @@ struct InterviewCommand: ParsableCommand {
         // the default draft: unless the user says so, it gets a name of its own. (A story is for that draft.)
         if name == nil, resume == nil, !story, try StoredInterview.unfinishedSession(for: pitchName, in: store) == nil,
            let versions = try store.versions(of: pitchName), !versions.isEmpty {
-            guard let chosen = try Self.askForName(instead: pitchName, versions: versions.count, script: script, editor: editor, store: store) else { return }
+            guard let chosen = try Self.askForName(instead: pitchName, versions: versions.count, script: script, editor: editor, store: store) else {
+                // At a terminal the user chose to leave; a script ran out of lines before naming its draft.
+                if isTerminal { return }
+                throw PitchError("the draft \(pitchName) is taken and no new name was given; name this interview's draft: pitchcoach interview NAME.")
+            }
             pitchName = chosen
         }
         func startNew() throws -> StoredInterview {

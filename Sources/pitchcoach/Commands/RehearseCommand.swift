@@ -44,7 +44,9 @@ struct RehearseCommand: ParsableCommand {
 
     func run() throws {
         let rotation = week ? try LoadedRotation(source, store: storeOptions, writing: true) : nil
-        let thisWeek = rotation?.pitch.rotation.week(of: dateOptions.meetingDate)
+        // Read once: a rehearsal past midnight records the week it rehearsed.
+        let date = dateOptions.meetingDate
+        let thisWeek = rotation?.pitch.rotation.week(of: date)
         let loaded = try rotation.map { try $0.intro(thisWeek!, options: pitch) } ?? LoadedIntro(source, options: pitch, store: storeOptions)
         loaded.warnAboutMissingParts()
         let screen = RehearsalScreen(terminal: .standardOutput, words: loaded.intro.templates, profile: loaded.linter.profile(loaded.intro.language))
@@ -70,20 +72,22 @@ struct RehearseCommand: ParsableCommand {
         if let rotation, let thisWeek, summary.isComplete {
             // A time no one speaks at (Enter pressed without speaking) is not kept: the estimate is.
             let measured = summary.pace.map { SpeakingPace.isPlausible($0, unit: loaded.intro.timing.unit) } ?? false
-            try offerToRecord(thisWeek, seconds: measured ? summary.actual : loaded.intro.totalSeconds, rotation)
+            try offerToRecord(thisWeek, seconds: measured ? summary.actual : loaded.intro.totalSeconds, date: date, rotation)
         }
     }
 
     /// After a complete rehearsal of the week's intro: record it as given, if the speaker says so.
-    private func offerToRecord(_ week: Rotation.Week, seconds: Double, _ rotation: LoadedRotation) throws {
+    private func offerToRecord(_ week: Rotation.Week, seconds: Double, date: MeetingDate, _ rotation: LoadedRotation) throws {
         let script = try rotation.linter.profile(rotation.pitch.version.summary.language).interview()
-        Terminal.standardOutput.write(rotation.texts.given(.offer, ["week": week.week.description]) + "\n")
+        let question = rotation.texts.given(.offer, ["week": week.week.description])
+        Terminal.standardOutput.write(question + "\n")
+        // Read as the Enter presses were, through stdio's buffer, which holds the lines piped after them.
         while let answer = readLine(strippingNewline: true) {
             guard let yes = script.yesOrNo(answer) else {
-                Terminal.standardOutput.write(rotation.texts.given(.offer, ["week": week.week.description]) + "\n")
+                Terminal.standardOutput.write(script.message(.yesOrNo) + "\n" + question + "\n")
                 continue
             }
-            if yes { try GivenCommand.record(week, seconds: seconds, date: dateOptions.meetingDate, rotation) }
+            if yes { try GivenCommand.record(week, seconds: seconds, date: date, rotation) }
             return
         }
     }

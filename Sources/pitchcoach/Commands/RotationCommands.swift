@@ -63,11 +63,12 @@ struct WeekCommand: ParsableCommand {
         commandName: "week",
         abstract: "This week's intro: the feature given least recently, never last week's.",
         discussion: """
-            A pitch holds several features: client stories, each with its benefit and its own
-            specific ask. Feature 1 is the pitch's own text; add more with
-            'pitchcoach interview NAME --story'. The intro keeps your opening and closing and gives
-            the week's feature, timed and fitted like 'pitchcoach export' (same --format, --output,
+            A pitch holds several features: client stories, each with its benefit and its own \
+            specific ask. Feature 1 is the pitch's own text; add more with \
+            'pitchcoach interview NAME --story'. The intro keeps your opening and closing and gives \
+            the week's feature, timed and fitted like 'pitchcoach export' (same --format, --output, \
             --force). It says which feature it is and when you last gave it. --date plans ahead.
+
             Exit status: 0 written, 1 over the target time, 2 for a usage or input error.
             """
     )
@@ -111,8 +112,8 @@ struct GivenCommand: ParsableCommand {
         commandName: "given",
         abstract: "Record that you gave your intro at a meeting.",
         discussion: """
-            Records the week of --date (default today) with the feature 'pitchcoach week' gives
-            for it, or the one --feature names. A week has one intro: recording it again replaces
+            Records the week of --date (default today) with the feature 'pitchcoach week' gives \
+            for it, or the one --feature names. A week has one intro: recording it again replaces \
             it. 'pitchcoach plan NAME' shows the weeks given and the weeks ahead.
             """
     )
@@ -173,8 +174,8 @@ struct PlanCommand: ParsableCommand {
         commandName: "plan",
         abstract: "Your intro calendar: the weeks given, the next six weeks, and a coach's advice.",
         discussion: """
-            The advice follows the method: plan at least four features; do not give the same
-            feature, or the same ask, two weeks running; give every feature its turn; keep each
+            The advice follows the method: plan at least four features; do not give the same \
+            feature, or the same ask, two weeks running; give every feature its turn; keep each \
             ask specific and each intro within its time.
             """
     )
@@ -243,7 +244,7 @@ struct PlanCommand: ParsableCommand {
     /// "2 · tax season", else "2 · I help cafe owners who…": enough to tell the features apart.
     static func title(_ feature: Feature) -> String {
         let words = feature.topic ?? String(feature.benefit.split(whereSeparator: \.isNewline).first ?? "")
-        return "\(feature.number) · \(words.count > 40 ? words.prefix(39) + "…" : words)"
+        return "\(feature.number) · \(words.shortened(to: 40))"
     }
 
     private static func table(_ header: [String], _ rows: [[String]], _ terminal: Terminal) -> String {

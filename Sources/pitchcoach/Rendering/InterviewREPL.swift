@@ -42,6 +42,8 @@ final class InterviewREPL {
                 if prompt.step == .review, !keepsLong, !saveWithoutAsking {
                     guard let kept = try offerTrimming() else { return leave() }
                     keepsLong = kept
+                    // A :back or :skip typed while trimming moved the interview: ask where it is now.
+                    if stored.prompt?.step != .review { continue }
                 }
             }
             if prompt.step != .review { keepsLong = false }
@@ -160,7 +162,8 @@ final class InterviewREPL {
                 say(saveMessage(saved))
                 say(script.message(.nextSteps, ["name": stored.pitchName]))
             }
-            if let feature = stored.addedFeature, let texts = try? stored.rotationTexts() {
+            if let feature = stored.addedFeature {
+                let texts = try stored.rotationTexts()
                 say(texts.story(.added, ["feature": texts.name(of: feature), "name": stored.pitchName]))
             }
         }

@@ -68,7 +68,7 @@ struct RehearsalScreen {
         case .yellow: .yellow
         case .red: .red
         }
-        let clock = "\(Self.clock(status.totalElapsed)) / \(Self.clock(status.target))"
+        let clock = "\(IntroFormat.clock(status.totalElapsed)) / \(IntroFormat.clock(status.target))"
         return "\(part) · [\(terminal.styled(bar, style))] \(clock) \(terminal.styled(name(of: status.light), style, .bold))"
     }
 
@@ -99,7 +99,7 @@ struct RehearsalScreen {
             say(words.rehearsal(.stoppedAfter, ["done": String(summary.rows.count), "parts": String(intro.parts.count)]))
         }
         say(words.rehearsal(.finalLight, [
-            "light": name(of: light), "elapsed": Self.clock(summary.actual), "target": Self.clock(intro.targetSeconds),
+            "light": name(of: light), "elapsed": IntroFormat.clock(summary.actual), "target": IntroFormat.clock(intro.targetSeconds),
         ]))
     }
 
@@ -131,8 +131,6 @@ struct RehearsalScreen {
     }
 
     /// `0:19`: whole seconds, as export's time marks and the table round them.
-    static func clock(_ seconds: Double) -> String { IntroFormat.clock(seconds) }
-
     /// Columns a text takes in a terminal: Thai vowel and tone marks sit on
     /// their consonant and take none.
     static func displayWidth(_ text: String) -> Int {
