@@ -49,7 +49,11 @@ struct AnswerReader: Sendable {
     /// What ends a typed answer but not a spoken part of a sentence.
     private static let closingPunctuation: Set<Character> = [".", "!", "。", "…", ",", ";", ":", "\"", "“", "”", "'", "ฯ"]
 
-    init(reader: TOMLReader, grammar: Grammar) throws(PitchError) {
+    /// The language's own script, whose particles may be typed straight onto a word.
+    private let letters: ScriptLetters
+
+    init(reader: TOMLReader, grammar: Grammar, letters: ScriptLetters) throws(PitchError) {
+        self.letters = letters
         guard let table = try reader.table("reading") else { throw PitchError("\(reader.path): needs an [interview.reading] table.") }
         try reader.requireOnly(Self.keys, in: table, section: "reading")
         func list(_ key: String) throws(PitchError) -> [[String]] {
@@ -185,15 +189,11 @@ struct AnswerReader: Sendable {
             }
         }
         var text = Self.trimmed(words.removing(removed))
-        // A particle typed straight after Thai letters ends the text: only the letters before it stay.
-        while let particle = particleTexts.first(where: { text.hasSuffix($0) && text.count > $0.count && $0.first.map(Self.isThai) == true }) {
+        // A particle typed straight onto a word of the language's script (Thai "…ครับ") ends the text: only the letters before it stay.
+        while let particle = particleTexts.first(where: { text.hasSuffix($0) && text.count > $0.count && $0.first.map(letters.contains) == true }) {
             text = Self.trimmed(String(text.dropLast(particle.count)))
         }
         return text
-    }
-
-    private static func isThai(_ character: Character) -> Bool {
-        character.unicodeScalars.first.map { (0x0E01...0x0E5B).contains($0.value) } ?? false
     }
 
     /// The answer without surrounding spaces, quotes and closing punctuation ("..", "!").

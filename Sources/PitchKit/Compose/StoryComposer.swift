@@ -43,8 +43,11 @@ struct StoryComposer: Sendable {
     private let possessives: [String]
     /// A statement measured longer than this is told shorter, part by part.
     let longestSeconds: Double
-    /// Whether Thai is spaced from Latin words, digits and ๆ ("มี WiFi", "วัย 70 ที่").
+    /// Whether the language's script is spaced from Latin words and digits ("มี WiFi", "วัย 70 ที่"),
+    /// and the marks a space follows (Thai ๆ).
     private let spacesScripts: Bool
+    private let spaceAfter: Set<Character>
+    private let letters: ScriptLetters
     let reader: AnswerReader
     private let grammar: Grammar
 
@@ -53,9 +56,10 @@ struct StoryComposer: Sendable {
                            "possessive_relative", "possessive_then"]
     static let statementKeys = ["benefit", "story", "result"]
 
-    init(reader toml: TOMLReader, answers: AnswerReader, grammar: Grammar) throws(PitchError) {
+    init(reader toml: TOMLReader, answers: AnswerReader, grammar: Grammar, letters: ScriptLetters) throws(PitchError) {
         // The table's other settings (lists, a number, a flag) are read below.
-        let settings = ["clause_breaks", "detail_breaks", "verb_particles", "possessives", "longest_seconds", "space_between_scripts"]
+        let settings = ["clause_breaks", "detail_breaks", "verb_particles", "possessives", "longest_seconds", "space_between_scripts", "space_after"]
+        self.letters = letters
         joins = try MessageTable("compose", keys: Self.joinKeys, lists: settings, of: toml)
         guard let composeTable = try toml.table("compose"),
               let breaks = try toml.strings("clause_breaks", in: composeTable, section: "compose"),
@@ -84,6 +88,7 @@ struct StoryComposer: Sendable {
         self.possessives = possessives.map { $0 + " " }
         self.verbParticles = verbParticles
         spacesScripts = composeTable["space_between_scripts"]?.bool ?? false
+        spaceAfter = Set((try toml.strings("space_after", in: composeTable, section: "compose") ?? []).compactMap(\.first))
         longestSeconds = longest
         self.reader = answers
         self.grammar = grammar
@@ -145,14 +150,16 @@ struct StoryComposer: Sendable {
         return statement
     }
 
-    /// A space between Thai and a Latin word, a digit or after ๆ, where the language file asks for it.
+    /// A space between the language's script and a Latin word or a digit, and after
+    /// a `space_after` mark, where the language file asks for it.
     func spaced(_ text: String) -> String {
         guard spacesScripts else { return text }
-        func isThai(_ character: Character) -> Bool { character.unicodeScalars.first.map { (0x0E01...0x0E4E).contains($0.value) } ?? false }
-        func isOther(_ character: Character) -> Bool { character.isNumber || (character.isLetter && !isThai(character)) }
+        func isOwn(_ character: Character) -> Bool { letters.contains(character) && !character.isNumber }
+        func isOther(_ character: Character) -> Bool { character.isNumber || (character.isLetter && !isOwn(character)) }
         var result = ""
         for character in text {
-            if let last = result.last, (isThai(last) && last != "ๆ" && isOther(character)) || (isOther(last) && isThai(character)) || (last == "ๆ" && isThai(character)) {
+            if let last = result.last, (isOwn(last) && !spaceAfter.contains(last) && isOther(character)) || (isOther(last) && isOwn(character))
+                || (spaceAfter.contains(last) && isOwn(character)) {
                 result.append(" ")
             }
             result.append(character)

@@ -82,3 +82,13 @@ extension String {
         return result
     }
 }
+
+/// The letters only a language's script uses, from its `[detect]` (Thai's U+0E01–U+0E5B).
+struct ScriptLetters: Sendable {
+    let ranges: [ClosedRange<UInt32>]
+
+    func contains(_ character: Character) -> Bool {
+        guard let value = character.unicodeScalars.first?.value else { return false }
+        return ranges.contains { $0.contains(value) }
+    }
+}

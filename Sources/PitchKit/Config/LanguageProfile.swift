@@ -119,7 +119,7 @@ public struct LanguageProfile: Sendable {
 
     /// The interview's words (`[interview.*]`).
     public func interview() throws(PitchError) -> InterviewScript {
-        try InterviewScript(reader: TOMLReader(text: text, path: path).scoped("interview"), language: language)
+        try InterviewScript(reader: TOMLReader(text: text, path: path).scoped("interview"), language: language, letters: detection?.letters ?? [])
     }
 
     init(text: String, path: String, language: Language) throws(PitchError) {

@@ -69,14 +69,17 @@ public struct InterviewScript: Sendable {
     /// The commands, in the order `:help` lists them.
     public static let commandNames = ["help", "back", "skip", "show", "lint", "time", "save", "history", "diff", "quit"]
 
-    init(reader: TOMLReader, language: Language) throws(PitchError) {
+    /// `letters`: the code points only this language's script uses (its `[detect]`), for
+    /// particles typed onto a word and the spacing between scripts.
+    init(reader: TOMLReader, language: Language, letters: [ClosedRange<UInt32>]) throws(PitchError) {
         try reader.requireOnly(["questions", "client", "templates", "messages", "commands", "sources", "reading", "grammar", "compose", "statements", "persona"], in: reader.table)
         self.language = language
         questions = try MessageTable("questions", keys: InterviewStep.questionKeys, of: reader)
         clientHeading = try MessageTable("client", keys: ["heading"], of: reader)
         templates = try MessageTable("templates", keys: ["opening", "ideal_client", "story", "ask", "closing"], of: reader)
         let grammar = try GrammarStrategy.grammar(reader)
-        composer = try StoryComposer(reader: reader, answers: try AnswerReader(reader: reader, grammar: grammar), grammar: grammar)
+        let script = ScriptLetters(ranges: letters)
+        composer = try StoryComposer(reader: reader, answers: try AnswerReader(reader: reader, grammar: grammar, letters: script), grammar: grammar, letters: script)
         persona = try Persona(reader: reader)
         messages = try MessageTable("messages", keys: Message.allCases.map(\.rawValue), lists: ["yes", "no"], of: reader)
         sources = try MessageTable("sources", keys: DraftSource.allCases.map(\.rawValue), of: reader)
