@@ -83,7 +83,8 @@ final class WordListTests: XCTestCase {
 
     func testEveryEntryMatchesInRunningText() throws {
         for language in Language.builtIn {
-            for name in catalog.listNames {
+            // Everyday words are never reported: `EverydayWordTests` shows what they cover.
+            for name in catalog.listNames where name != Lexicon.everydayList {
                 // An entry with a context counts only beside certain words; its rule's examples show where.
                 for entry in entries(name, language) where entry.context == nil {
                     let lexicon = Lexicon(language: language, folding: catalog.profiles[language]!.folding, lists: [(catalog.list(named: name)!, [entry])], tokenizer: tokenizer)

@@ -5,14 +5,19 @@
 ///
 ///     unless next: bought, left, @past-verb
 ///     unless previous: anyone, if, @asker
-///     only previous: we, I, @self
+///     only previous: we, I, @self, @edge
 ///     unless in a name
+///     unless unmarked
 ///
 /// A word is compared as the matcher compares words (folded); `@name` is a word
 /// class, the entries of the language's `classes` list whose kind is `name`.
 /// "next" and "previous" are the words right after and right before the
-/// entry in its sentence; at a sentence's edge there is none. "in a name" is
-/// a run of capitalised words, such as "Premier Smiles Dental".
+/// entry in its sentence; `@edge` stands for none, at the sentence's start
+/// or end ("Actually, we…" but not "when cafés actually need us"). "in a
+/// name" is a run of capitalised words, such as "Premier Smiles Dental".
+/// "unmarked" is a text typed without its marks, where the entry's letters
+/// also spell another word (Vietnamese "nói thật", honestly, and "nội thất",
+/// interiors, are both "noi that").
 public struct EntryContext: Equatable, Sendable {
     public enum Neighbour: String, Sendable {
         case next, previous
@@ -24,10 +29,17 @@ public struct EntryContext: Equatable, Sendable {
         public var required: Bool
         public var words: [String]
         public var classes: [String]
+        /// `@edge`: no word at all, at the sentence's start or end, is one of them.
+        public var includesEdge: Bool
     }
+
+    /// The class that stands for the edge of a sentence rather than for words.
+    static let edgeClass = "edge"
 
     public var conditions: [Condition]
     public var excludesNames: Bool
+    /// Whether the entry is left out of a text typed without marks.
+    public var excludesUnmarked: Bool
 
     /// The classes the clauses name, so a catalog can check each exists.
     public var classNames: [String] { conditions.flatMap(\.classes) }
@@ -35,10 +47,17 @@ public struct EntryContext: Equatable, Sendable {
     public init(_ text: String) throws(PitchError) {
         conditions = []
         excludesNames = false
+        excludesUnmarked = false
         for clause in text.split(separator: ";").map({ $0.trimmingSpaces() }) where !clause.isEmpty {
-            if clause == "unless in a name" {
+            switch clause {
+            case "unless in a name":
                 excludesNames = true
                 continue
+            case "unless unmarked":
+                excludesUnmarked = true
+                continue
+            default:
+                break
             }
             guard let colon = clause.firstIndex(of: ":") else { throw Self.syntaxError(clause) }
             let head = clause[..<colon].split(separator: " ")
@@ -47,15 +66,17 @@ public struct EntryContext: Equatable, Sendable {
             }
             let items = clause[clause.index(after: colon)...].split(separator: ",").map { $0.trimmingSpaces() }.filter { !$0.isEmpty }
             guard !items.isEmpty else { throw PitchError("context clause '\(clause)' names no words") }
+            let classes = items.filter { $0.hasPrefix("@") }.map { String($0.dropFirst()) }
             conditions.append(Condition(
                 neighbour: neighbour, required: head[0] == "only",
-                words: items.filter { !$0.hasPrefix("@") }, classes: items.filter { $0.hasPrefix("@") }.map { String($0.dropFirst()) }
+                words: items.filter { !$0.hasPrefix("@") }, classes: classes.filter { $0 != Self.edgeClass },
+                includesEdge: classes.contains(Self.edgeClass)
             ))
         }
-        if conditions.isEmpty && !excludesNames { throw PitchError("the context is empty") }
+        if conditions.isEmpty && !excludesNames && !excludesUnmarked { throw PitchError("the context is empty") }
     }
 
     private static func syntaxError(_ clause: String) -> PitchError {
-        PitchError("context clause '\(clause)' should read 'unless next: ...', 'unless previous: ...', 'only next: ...', 'only previous: ...' or 'unless in a name'")
+        PitchError("context clause '\(clause)' should read 'unless next: ...', 'unless previous: ...', 'only next: ...', 'only previous: ...', 'unless in a name' or 'unless unmarked'")
     }
 }

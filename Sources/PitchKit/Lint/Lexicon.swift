@@ -21,9 +21,15 @@ public struct Lexicon: Sendable {
     private let contextsByTag: [[CompiledContext?]]
     /// Accepted phrases get this tag: what they cover is never flagged.
     private let acceptedTag: Int
+    /// The tags of the language's `everyday` lists: a match of another list
+    /// that lies within one of theirs is not reported ("GPS" is no acronym to
+    /// decode), one that holds more is ("IT consult").
+    private let everydayTags: Set<Int>
 
     /// The list whose entries are word classes, by kind, for contexts' `@name`.
     public static let classesList = "classes"
+    /// The list of words everybody in a chapter knows ("TV", "GPS", "อีเมล", "Zalo"): no rule flags them.
+    public static let everydayList = "everyday"
 
     /// Compiles `lists` (every pack's entries plus the user's, in `WordListID.index`
     /// order) and the user's accepted phrases.
@@ -36,9 +42,11 @@ public struct Lexicon: Sendable {
         self.lists = lists.map(\.id)
         entriesByTag = lists.map(\.entries)
         acceptedTag = lists.count
+        everydayTags = Set(lists.indices.filter { lists[$0].id.name == Self.everydayList })
         var matcher = PhraseMatcher(folding: folding)
         for (tag, list) in lists.enumerated() {
             for (index, entry) in list.entries.enumerated() {
+                if foldingMarks, entry.context?.excludesUnmarked == true { continue }
                 let words = Self.words(foldingMarks ? Marks.folded(entry.phrase) : entry.phrase, tokenizer)
                 // Without its marks a short syllable has too many meanings ("ờ", "ở" and "ô" are all "o").
                 if foldingMarks, words.count == 1, words[0].count <= 3, words[0] != entry.phrase { continue }
@@ -75,7 +83,12 @@ public struct Lexicon: Sendable {
     }
 
     /// The words of a phrase, as written, that the matcher must find in a row.
+    /// A placeholder (`@number`, `@acronym`) is one word of its own.
     public static func words(_ phrase: String, _ tokenizer: Tokenizer) -> [String] {
+        if let placeholder = PhraseMatcher.placeholders.first(where: phrase.contains),
+           let range = phrase.range(of: placeholder) {
+            return words(String(phrase[..<range.lowerBound]), tokenizer) + [placeholder] + words(String(phrase[range.upperBound...]), tokenizer)
+        }
         let utf8 = Array(phrase.utf8)
         return tokenizer.tokens(of: phrase).map { String(decoding: utf8[$0.range], as: UTF8.self) }
     }
@@ -89,15 +102,21 @@ public struct Lexicon: Sendable {
     }
 
     /// Matches in a block's tokens, minus those overlapping an accepted
-    /// phrase, one array per list (`WordListID.index` order), so each rule
+    /// phrase or within an everyday word, one array per list (`WordListID.index` order), so each rule
     /// reads only its own list.
     public func matchesByList(in tokens: [Token], of text: UnsafeBufferPointer<UInt8>) -> [[Match]] {
         var result = [[Match]](repeating: [], count: lists.count)
         let all = matcher.matches(in: tokens, of: text)
-        let accepted = all.filter { $0.tag == acceptedTag }.map(\.tokens)
         var scratch: [UInt8] = []
-        for match in all where match.tag != acceptedTag && !accepted.contains(where: { $0.overlaps(match.tokens) }) {
-            if let context = contextsByTag[match.tag][match.entry], !context.allows(match.tokens, in: tokens, of: text, scratch: &scratch) { continue }
+        // An everyday acronym covers only a word in capitals ("AI", not Vietnamese "ai").
+        func counts(_ match: PhraseMatcher.Match) -> Bool {
+            guard match.tag < contextsByTag.count, let context = contextsByTag[match.tag][match.entry] else { return true }
+            return context.allows(match.tokens, in: tokens, of: text, scratch: &scratch)
+        }
+        let accepted = all.filter { $0.tag == acceptedTag }.map(\.tokens)
+        let everyday = all.filter { everydayTags.contains($0.tag) && counts($0) }.map(\.tokens)
+        for match in all where match.tag != acceptedTag && !everydayTags.contains(match.tag) {
+            if accepted.contains(where: { $0.overlaps(match.tokens) }) || everyday.contains(where: { $0.lowerBound <= match.tokens.lowerBound && match.tokens.upperBound <= $0.upperBound }) || !counts(match) { continue }
             result[match.tag].append(Match(list: lists[match.tag], entry: entriesByTag[match.tag][match.entry], tokens: match.tokens))
         }
         return result
@@ -111,6 +130,7 @@ struct CompiledContext: Sendable {
         var neighbour: EntryContext.Neighbour
         var required: Bool
         var words: Set<String>
+        var includesEdge: Bool
     }
 
     private let conditions: [Condition]
@@ -122,7 +142,8 @@ struct CompiledContext: Sendable {
         conditions = (context?.conditions ?? []).map { condition in
             Condition(
                 neighbour: condition.neighbour, required: condition.required,
-                words: Set(condition.words.map(folding.folded)).union(condition.classes.flatMap { classes[$0] ?? [] })
+                words: Set(condition.words.map(folding.folded)).union(condition.classes.flatMap { classes[$0] ?? [] }),
+                includesEdge: condition.includesEdge
             )
         }
         excludesNames = context?.excludesNames ?? false
@@ -148,7 +169,7 @@ struct CompiledContext: Sendable {
             let isListed = neighbour.map { index in
                 let count = folding.fold(text[tokens[index].range], into: &scratch)
                 return condition.words.contains(String(decoding: scratch[..<count], as: UTF8.self))
-            } ?? false
+            } ?? condition.includesEdge
             if isListed != condition.required { return false }
         }
         return !(excludesNames && NameRun.contains(range, in: tokens) { String(decoding: text[$0], as: UTF8.self) })

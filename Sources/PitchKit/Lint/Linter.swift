@@ -161,7 +161,8 @@ public final class Linter {
         let running = rules.filter { catalog.runs($0.spec, in: job.language) }
         var active: [any Rule] = running.map { $0.spec.check.type.init(spec: $0.spec) }
         let severities = Dictionary(uniqueKeysWithValues: running.map { ($0.spec.id, $0.severity) })
-        let listRules = Set(running.filter { $0.spec.check == .list }.map(\.spec.id))
+        // A finding that spans a whole ask is not one phrase, and hides none inside it.
+        let listRules = Set(running.filter { $0.spec.check == .list && !$0.spec.reportsOncePerSentence }.map(\.spec.id))
         var summary = LintSummary(language: job.language, words: 0, units: 0, seconds: 0, targetSeconds: context.targetSeconds, errors: 0, warnings: 0, counts: [:])
         let resolver = PositionResolver(document: document)
 

@@ -76,8 +76,17 @@ public struct PhraseMatcher: Sendable {
         UInt64(UInt32(bitPattern: node)) << 32 | UInt64(UInt32(bitPattern: id))
     }
 
+    /// The word that stands for any number in a phrase: "over @number years", "@number năm kinh nghiệm".
+    public static let anyNumber = "@number"
+    /// The words that stand for a kind of word rather than for one.
+    public static let placeholders = [anyNumber, anyAcronym]
+    /// The word that stands for any acronym: a word of 2 to 6 capitals or digits
+    /// that starts with a letter and has at least two ("ECU", "MPPT", "B2B", "KPIs").
+    public static let anyAcronym = "@acronym"
+
     /// For each tag, the leftmost-longest matches in `tokens` of `text`, never
-    /// overlapping within a tag and never crossing a sentence end.
+    /// overlapping within a tag and never crossing a sentence end. A number
+    /// in the text meets a phrase's `@number` as well as its own digits.
     public func matches(in tokens: [Token], of text: UnsafeBufferPointer<UInt8>) -> [Match] {
         var ids: [Int32] = []
         ids.reserveCapacity(tokens.count)
@@ -86,30 +95,39 @@ public struct PhraseMatcher: Sendable {
             let count = folding.fold(text[token.range], into: &scratch)
             ids.append(vocabulary.id(ofFolded: scratch, count: count))
         }
+        let numberID = vocabulary.id(ofFolded: Array(Self.anyNumber.utf8), count: Self.anyNumber.utf8.count)
+        let acronymID = vocabulary.id(ofFolded: Array(Self.anyAcronym.utf8), count: Self.anyAcronym.utf8.count)
+        let alternatives = tokens.map { token -> Int32 in
+            if token.kind == .number { return numberID }
+            return acronymID >= 0 && Self.isAcronym(text[token.range]) ? acronymID : -1
+        }
+        func alternative(_ index: Int) -> Int32 { alternatives[index] }
         var result: [Match] = []
         var coveredUntil = [Int](repeating: 0, count: tagCount)
         var longestEnd = [Int](repeating: 0, count: tagCount)
         var longestEntry = [Int](repeating: -1, count: tagCount)
-        for start in tokens.indices where ids[start] >= 0 {
-            guard var node = child(of: 0, ids[start]) else { continue }
-            var end = start + 1
+        var paths: [(node: Int32, end: Int)] = []
+        for start in tokens.indices where ids[start] >= 0 || alternative(start) >= 0 {
             var found = false
-            while true {
+            paths.removeAll(keepingCapacity: true)
+            // The `@number` or `@acronym` path is pushed last, so its own digits are read last and win a tie.
+            if ids[start] >= 0, let node = child(of: 0, ids[start]) { paths.append((node, start + 1)) }
+            if alternative(start) >= 0, let node = child(of: 0, alternative(start)) { paths.append((node, start + 1)) }
+            while let (node, end) = paths.popLast() {
                 var phrase = firstPhrase[Int(node)]
                 while phrase >= 0 {
                     let tag = phraseTag[Int(phrase)]
-                    if start >= coveredUntil[tag] {
+                    // Of two phrases ending together the one added first wins, as its list order says.
+                    if start >= coveredUntil[tag], longestEntry[tag] < 0 || end >= longestEnd[tag] {
                         longestEnd[tag] = end
                         longestEntry[tag] = phraseEntry[Int(phrase)]
                         found = true
                     }
                     phrase = phraseNext[Int(phrase)]
                 }
-                guard end < tokens.count, ids[end] >= 0, tokens[end].sentence == tokens[start].sentence,
-                      let next = child(of: node, ids[end])
-                else { break }
-                node = next
-                end += 1
+                guard end < tokens.count, tokens[end].sentence == tokens[start].sentence else { continue }
+                if ids[end] >= 0, let next = child(of: node, ids[end]) { paths.append((next, end + 1)) }
+                if alternative(end) >= 0, let next = child(of: node, alternative(end)) { paths.append((next, end + 1)) }
             }
             guard found else { continue }
             for tag in 0..<tagCount where longestEntry[tag] >= 0 {
@@ -119,6 +137,24 @@ public struct PhraseMatcher: Sendable {
             }
         }
         return result
+    }
+}
+
+extension PhraseMatcher {
+    /// "ECU", "MPPT", "B2B" and "KPIs", but not "I", "A4", "9AM" or "Lan".
+    static func isAcronym(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+        var word = bytes
+        if word.count > 2, word.last == UInt8(ascii: "s") { word = word.dropLast() }
+        guard (2...6).contains(word.count), let first = word.first, (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(first) else { return false }
+        var letters = 0
+        for byte in word {
+            switch byte {
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"): letters += 1
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): continue
+            default: return false
+            }
+        }
+        return letters >= 2
     }
 }
 

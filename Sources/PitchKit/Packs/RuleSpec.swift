@@ -40,6 +40,9 @@ public struct RuleSpec: Sendable {
     public let readsLastParagraph: Bool
     /// Whether an entry inside a business or product name is passed over.
     public let skipsNames: Bool
+    /// Whether the entries found in one sentence make one finding, from the
+    /// first to the last ("Everyone has teeth, so anyone you know" is one vague ask).
+    public let reportsOncePerSentence: Bool
     /// Other lists a rule's code reads, by the role it gives them (`[reads]`
     /// clients = "pronouns"), resolved like `list`.
     public let readsNames: [String: String]
@@ -57,7 +60,7 @@ public struct RuleSpec: Sendable {
 
     public var messageKeys: [String] { [messageKey, suggestionKey].compactMap { $0 } }
 
-    static let keys = ["id", "severity", "check", "list", "sections", "sentences_with", "reads_last_paragraph", "skip_names", "reads", "message", "suggestion"]
+    static let keys = ["id", "severity", "check", "list", "sections", "sentences_with", "reads_last_paragraph", "skip_names", "once_per_sentence", "reads", "message", "suggestion"]
 
     init(toml: String, path: String) throws(PitchError) {
         let reader = try TOMLReader(text: toml, path: path)
@@ -94,6 +97,7 @@ public struct RuleSpec: Sendable {
             throw .at(path, line: reader.line(of: "sentences_with"), "sentences_with widens sections = [...]; name the parts it reads too.")
         }
         skipsNames = try Self.flag("skip_names", reader)
+        reportsOncePerSentence = try Self.flag("once_per_sentence", reader)
         readsLastParagraph = try Self.flag("reads_last_paragraph", reader)
         var readsNames: [String: String] = [:]
         if let reads = try reader.table("reads") {

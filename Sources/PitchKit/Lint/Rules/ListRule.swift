@@ -19,15 +19,24 @@ public struct ListRule: Rule {
         // Outside its parts, the rule reads only the sentences that have an entry of `sentencesWith`.
         let sentencesRead = inSection ? [] : Set(spec.sentencesWith.map { cues in block.matches(in: cues).map { block.tokens[$0.tokens.lowerBound].sentence } } ?? [])
         if !inSection && sentencesRead.isEmpty { return }
+        var found: [(tokens: Range<Int>, entry: WordListEntry)] = []
         for match in block.matches(in: list) {
-            if !inSection && !sentencesRead.contains(block.tokens[match.tokens.lowerBound].sentence) { continue }
+            let sentence = block.tokens[match.tokens.lowerBound].sentence
+            if !inSection && !sentencesRead.contains(sentence) { continue }
             if spec.skipsNames, NameRun.contains(match.tokens, in: block.tokens, text: context.document.text) { continue }
-            let range = block.byteRange(match.tokens)
+            if spec.reportsOncePerSentence, let last = found.last, block.tokens[last.tokens.lowerBound].sentence == sentence {
+                found[found.count - 1].tokens = last.tokens.lowerBound..<match.tokens.upperBound
+                continue
+            }
+            found.append((match.tokens, match.entry))
+        }
+        for (tokens, entry) in found {
+            let range = block.byteRange(tokens)
             report(Finding(
                 rule: spec.id,
                 range: range,
                 message: context.profile.ruleMessage(message, filling: "text", with: context.document.text(range)),
-                suggestion: match.entry.suggestion.map { suggestion($0, in: context.profile) }
+                suggestion: entry.suggestion.map { suggestion($0, in: context.profile) }
             ))
         }
     }

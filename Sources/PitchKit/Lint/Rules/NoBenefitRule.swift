@@ -11,9 +11,10 @@
 /// - a measure ("hours", "%", "บาท") after a number, in digits or spelled
 ///   ("three weeks", "สองเดือน", "tám tháng"), or a number word that is a
 ///   result alone ("half"), outside a promise ("100% satisfaction guaranteed"
-///   measures nothing).
+///   measures nothing) and outside a credential ("20 years of experience",
+///   "50 staff" measure the speaker, not a client's gain).
 public struct NoBenefitRule: Rule {
-    public static let kinds: Set<String>? = [purposeKind, resultKind, changeKind, unitKind, numberKind, countKind]
+    public static let kinds: Set<String>? = [purposeKind, resultKind, changeKind, unitKind, numberKind, countKind, credentialKind]
     static let purposeKind = "purpose"
     static let resultKind = "result"
     static let changeKind = "change"
@@ -22,6 +23,10 @@ public struct NoBenefitRule: Rule {
     public static let numberKind = "number"
     /// Spelled numbers ("three", "สอง", "tám"), which say something only before a measure ("three weeks").
     static let countKind = "count"
+    /// Words that make a sentence's numbers the speaker's record ("experience", "founded", "kinh nghiệm").
+    static let credentialKind = "credential"
+    /// How far from a number a credential word takes it: "20 years of experience", "hơn 20 năm kinh nghiệm".
+    static let credentialReach = 4
     /// How far after a number its measure may come: "10 hours", "4,000 dollars a year".
     static let measureReach = 3
 
@@ -63,6 +68,11 @@ public struct NoBenefitRule: Rule {
         }
         let markers = inSentence(list)
         let promised = !inSentence(promises).isEmpty
+        let credentials = markers.filter { $0.entry.kind == Self.credentialKind }.map(\.tokens.lowerBound)
+        // A number in a promise, or next to the speaker's record, measures no change for a client.
+        func measuresNothing(_ marker: Lexicon.Match) -> Bool {
+            promised || credentials.contains { abs($0 - marker.tokens.lowerBound) <= Self.credentialReach }
+        }
         let persons = inSentence(people)
         for marker in markers {
             switch marker.entry.kind {
@@ -72,12 +82,12 @@ public struct NoBenefitRule: Rule {
                 let subject = persons.last { $0.tokens.upperBound <= marker.tokens.lowerBound }
                 if subject?.entry.kind == SelfFocusRule.audienceKind { return true }
             case Self.numberKind:
-                if !promised { return true }
+                if !measuresNothing(marker) { return true }
             case Self.unitKind:
                 let reach = max(sentence.lowerBound, marker.tokens.lowerBound - Self.measureReach)..<marker.tokens.lowerBound
                 let counted = block.tokens[reach].contains { $0.kind == .number }
                     || markers.contains { [Self.numberKind, Self.countKind].contains($0.entry.kind) && reach.contains($0.tokens.lowerBound) }
-                if counted && !promised { return true }
+                if counted && !measuresNothing(marker) { return true }
             default:
                 continue
             }
