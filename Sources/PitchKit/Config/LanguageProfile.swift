@@ -43,6 +43,10 @@ public struct LanguageProfile: Sendable {
     public var splitOnsets: [String] = []
     /// How its words are matched with its lists (`[matching]`).
     public var folding = WordFolding.plain
+    /// `[matching] dictionary`: the words ICU's fragments are rebuilt against
+    /// (the file's path), and the letters no word starts with (`never_first`).
+    public var dictionaryPath: String?
+    public var neverFirst: Set<Unicode.Scalar> = []
     /// Units (words or syllables) spoken per second.
     public var unitsPerSecond: Double
     /// Units in the longest sentence `length` lets pass.
@@ -160,7 +164,17 @@ public struct LanguageProfile: Sendable {
             throw .at(path, line: reader.line(of: "rate", in: "speaking"), "a rate of \(rate) is not one people speak at; give words or syllables per second (or per = \"minute\").")
         }
         if let matching = try reader.table("matching") {
-            try reader.requireOnly(["variants"], in: matching, section: "matching")
+            try reader.requireOnly(["variants", "dictionary", "never_first"], in: matching, section: "matching")
+            if let dictionary = try reader.string("dictionary", in: matching, section: "matching") {
+                // Relative to the pack, whose languages/ folder holds this file.
+                let file = URL(fileURLWithPath: path).deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent(dictionary).path
+                guard FileManager.default.isReadableFile(atPath: file), detection != nil else {
+                    throw .at(path, line: reader.line(of: "dictionary", in: "matching"), detection == nil
+                        ? "a dictionary needs the language's letters in [detect]." : "cannot read the dictionary \(dictionary).")
+                }
+                dictionaryPath = file
+            }
+            neverFirst = Set((try reader.strings("never_first", in: matching, section: "matching") ?? []).flatMap(\.unicodeScalars))
             for name in try reader.strings("variants", in: matching, section: "matching") ?? [] {
                 guard let variant = MatchingVariants(name: name) else {
                     throw .at(path, line: reader.line(of: "variants", in: "matching"), "unknown matching variant '\(name)'; use any of \(MatchingVariants.names).")

@@ -14,7 +14,9 @@ public struct LintJob: Sendable {
 public final class Linter {
     public let configuration: Configuration
     public let catalog: PackCatalog
-    private let tokenizer = Tokenizer()
+    private let tokenizer: Tokenizer
+    /// By language, for the languages whose file names a dictionary.
+    private let rebuilders: [Language: WordRebuilder]
     private let profiles: [Language: LanguageProfile]
     private let headings: [String: Section]
     private let detector: LanguageDetector
@@ -33,6 +35,13 @@ public final class Linter {
         // The user's own measured pace (`rehearse --calibrate`) times their pitches better than an average.
         for (language, pace) in paces { profiles[language]?.unitsPerSecond = pace }
         self.profiles = profiles
+        var rebuilders: [Language: WordRebuilder] = [:]
+        for (language, profile) in profiles {
+            guard let path = profile.dictionaryPath, let letters = profile.detection?.letters else { continue }
+            rebuilders[language] = WordRebuilder(letters: letters, neverFirst: profile.neverFirst, dictionaryPath: path)
+        }
+        self.rebuilders = rebuilders
+        tokenizer = Tokenizer(rebuilders: catalog.languages.compactMap { rebuilders[$0] })
         headings = LanguageProfile.headingLookup(catalog.languages.compactMap { profiles[$0] })
         detector = catalog.detector
         configuredLanguage = try configuration.language.map { setting throws(PitchError) in
@@ -126,6 +135,8 @@ public final class Linter {
         // Latin words mixed in from another language meet its entries the way its own lists fold them.
         var folding = profile.folding
         if let other = profile.codeSwitchLanguage { folding.variants.formUnion(profiles[other]?.folding.variants ?? []) }
+        // Listed words are words, though ICU's dictionary may not know them.
+        for rebuilder in rebuilders.values { rebuilder.learn(lists.flatMap { $0.entries.map(\.phrase) }) }
         let lexicon = Lexicon(language: language, folding: folding, lists: lists, accepted: configuration.accepted, tokenizer: tokenizer, foldingMarks: unmarked)
         lexicons[key] = lexicon
         return lexicon

@@ -1,9 +1,12 @@
 /// Turns a block of spoken text into tokens grouped in sentences.
 public struct Tokenizer {
     private let segmenter: WordSegmenter
+    /// Each rebuilds the words ICU's dictionary lacks, in its script.
+    private let rebuilders: [WordRebuilder]
 
-    public init(segmenter: WordSegmenter = WordSegmenter()) {
+    public init(segmenter: WordSegmenter = WordSegmenter(), rebuilders: [WordRebuilder] = []) {
         self.segmenter = segmenter
+        self.rebuilders = rebuilders
     }
 
     /// The tokens of `text[range]`. A sentence ends at `.`, `!`, `?` or `…`, and,
@@ -16,14 +19,17 @@ public struct Tokenizer {
         var sentence = 0
         var gapEndsSentence = false
         var gapHasSpace = false
-        segmenter.segments(of: text, in: range) { segment in
+        var segments: [Segment] = []
+        segmenter.segments(of: text, in: range) { segments.append($0) }
+        for rebuilder in rebuilders { rebuilder.rebuild(&segments, in: text) }
+        for segment in segments {
             let bytes = text[segment.range]
             if segment.isWord {
                 let isThai = Self.isThai(bytes)
                 if Self.isRepetitionMark(bytes[...]), !gapEndsSentence, let previous = tokens.last, previous.isThai, previous.sentence == sentence {
                     tokens[tokens.count - 1].range = previous.range.lowerBound..<segment.range.upperBound
                     gapHasSpace = false
-                    return
+                    continue
                 }
                 if let previous = tokens.last, previous.sentence == sentence,
                    gapEndsSentence || (gapHasSpace && isThai && previous.isThai && !Self.isRepetitionMark(text[previous.range].suffix(3))) {
@@ -32,7 +38,7 @@ public struct Tokenizer {
                 tokens.append(Token(range: segment.range, kind: segment.kind, sentence: sentence, isThai: isThai))
                 gapEndsSentence = false
                 gapHasSpace = false
-                return
+                continue
             }
             switch Self.classify(bytes) {
             case .symbol:
