@@ -77,7 +77,7 @@ final class ComposerCorpusTests: XCTestCase {
         let file = try AnswersFile(path: path, script: interview.script)
         var transcript = ""
         var candidates: [String] = [], seconds: [Double] = [], tooLong: [String] = []
-        for (step, value) in file.contacts { interview.record(step, value) }
+        if let persona = file.persona { interview.record(.persona, persona) }
         while let step = interview.current {
             if case .pick = step {
                 let shown = interview.prompt?.candidates ?? []

@@ -149,6 +149,8 @@ final class ComposerTests: XCTestCase {
         XCTAssertEqual(answers.answer(for: .moreClients(1), script: script), script.yes)
         XCTAssertEqual(answers.answer(for: .moreClients(2), script: script), script.no)
         XCTAssertNil(answers.answer(for: .ask, script: script), "left out: asked as usual")
-        XCTAssertEqual(answers.contacts.map(\.step), [.phone])
+        XCTAssertEqual(answers.answer(for: .phone, script: script), "081 234 5678")
+        XCTAssertNil(answers.answer(for: .email, script: script), "a contact the file leaves out is asked, as an optional question")
+        XCTAssertEqual(answers.persona, "ดิฉัน ค่ะ", "given before the first question")
     }
 }

@@ -23,6 +23,8 @@ final class InterviewTests: XCTestCase {
         XCTAssertEqual(interview.prompt?.prefill, candidates[0].text, "the picked statement is offered for editing")
         answer(&interview, ["I help bakery owners drowning in receipts get 10 hours a month back.", "no",
                             "A cafe owner who does the books at night.", "Ann Lee: your evenings back."])
+        XCTAssertEqual(interview.current, .phone, "how members reach you comes last, before the review")
+        answer(&interview, ["", "", ""])
         XCTAssertEqual(interview.current, .review)
         let draft = interview.draft
         XCTAssertTrue(draft.hasPrefix("---\nname: Ann Lee\nbusiness: Lee Bookkeeping\nlang: en\nseconds: 60\n---\n"), draft)
@@ -121,7 +123,7 @@ final class InterviewTests: XCTestCase {
         XCTAssertEqual(interview.submit("maybe"), .rejected(interview.script.message(.yesOrNo)))
         XCTAssertEqual(interview.script.yesOrNo(" Yep! "), true)
         XCTAssertEqual(interview.script.yesOrNo("No  thanks."), false)
-        answer(&interview, ["no", "A cafe owner at night.", ""])
+        answer(&interview, ["no", "A cafe owner at night.", "", "", "", ""])
         XCTAssertEqual(interview.submit("no"), .rejected(interview.script.message(.keepEditing)))
         XCTAssertEqual(interview.current, .review)
     }
@@ -130,7 +132,7 @@ final class InterviewTests: XCTestCase {
         for language in Language.builtIn {
             var interview = try interview(language)
             let script = interview.script
-            for step in [InterviewStep.name, .business, .idealClient, .clientWho(1), .pick(1), .ask, .hook, .review] {
+            for step in [InterviewStep.name, .business, .idealClient, .clientWho(1), .pick(1), .ask, .hook, .phone, .email, .web, .review] {
                 XCTAssertFalse(script.question(step).isEmpty)
             }
             answer(&interview, ["X", "Y"])
@@ -143,8 +145,60 @@ final class InterviewTests: XCTestCase {
         XCTAssertEqual(thai.prompt?.prefill, "ผมช่วยสำนักงานบัญชีเล็กๆ ที่ส่งอีเมลไม่ได้ทุกเช้า ให้ไม่มีปัญหาอีกเลยใน 6 เดือนครับ")
     }
 
+    /// An interview in `language` answered up to its phone question, whatever the answers before.
+    private func atTheContacts(_ language: Language) throws -> Interview {
+        var interview = try interview(language)
+        while let step = interview.current, step != .phone { interview.record(step, "x") }
+        return interview
+    }
+
+    /// Issue 14: how a fellow member reaches you, asked last, checked lightly, written to the front matter.
+    func testAPhoneIsTakenAsWrittenAndAnEmailOrWebsiteIsAskedAgainKindly() throws {
+        let phones: [Language: (typed: String, kept: String)] = [
+            .english: ("+66 (0)81-234 5678 ext. 9", "+66 (0)81-234 5678 ext. 9"), .thai: ("081-234-5678 ครับ", "081-234-5678"),
+            .vietnamese: ("0903 123 456 ạ", "0903 123 456"),
+        ]
+        for (language, phone) in phones {
+            var interview = try atTheContacts(language)
+            let script = interview.script
+            XCTAssertEqual(interview.submit(phone.typed), .accepted(check: nil), "a phone number is never refused for its format")
+            for typed in ["ann.leebookkeeping.com", "ann@", "@leebookkeeping.com"] {
+                XCTAssertEqual(interview.submit(typed), .rejected(script.message(.emailNeedsAt)), "\(language): \(typed)")
+            }
+            XCTAssertEqual(interview.submit("Ann@LeeBookkeeping.com."), .accepted(check: nil))
+            XCTAssertEqual(interview.submit("leebookkeeping"), .rejected(script.message(.webNeedsDot)))
+            XCTAssertEqual(interview.submit("https://leebookkeeping.com"), .accepted(check: nil))
+            XCTAssertEqual(interview.current, .review)
+            XCTAssertTrue(interview.draft.contains("\nphone: \(phone.kept)\nemail: Ann@LeeBookkeeping.com\nweb: https://leebookkeeping.com\n---\n"), interview.draft)
+        }
+    }
+
+    func testContactsLeftOutWithEnterOrANoneStayOffTheDraft() throws {
+        for (language, none) in [(Language.english, "none"), (.thai, "ไม่มีค่ะ"), (.vietnamese, "không có ạ")] {
+            var interview = try atTheContacts(language)
+            answer(&interview, ["", none, "."])
+            XCTAssertEqual(interview.current, .review, "\(language): “\(none)” leaves the email off")
+            for key in ["phone:", "email:", "web:"] { XCTAssertFalse(interview.draft.contains(key), interview.draft) }
+        }
+    }
+
+    /// Only a yes continues and only a "start over" starts again: "not now" or a bare "no" is asked again.
+    func testTheOfferToResumeStartsOverOnlyWhenAskedTo() throws {
+        let cases: [(Language, resume: String, startOver: String, unclear: [String])] = [
+            (.english, "Yes.", "Start over", ["no", "not now", "maybe"]),
+            (.thai, "ได้ครับ", "เริ่มใหม่ค่ะ", ["ไม่", "ยังก่อนครับ"]),
+            (.vietnamese, "vâng", "làm lại", ["không", "chưa", "lát nữa"]),
+        ]
+        for (language, resume, startOver, unclear) in cases {
+            let script = try interview(language).script
+            XCTAssertEqual(script.resumeChoice(resume), .resume)
+            XCTAssertEqual(script.resumeChoice(startOver), .startOver)
+            for answer in unclear { XCTAssertNil(script.resumeChoice(answer), "\(language): “\(answer)”") }
+        }
+    }
+
     func testStepKeysRoundTrip() {
-        let steps: [InterviewStep] = [.name, .business, .persona, .phone, .email, .idealClient, .clientWho(2), .clientBefore(3), .clientDid(1), .clientAfter(1),
+        let steps: [InterviewStep] = [.name, .business, .persona, .phone, .email, .web, .idealClient, .clientWho(2), .clientBefore(3), .clientDid(1), .clientAfter(1),
                                       .clientAfterNumber(2), .pick(1), .statement(3), .moreClients(2), .lead, .ask, .askSpecific, .hook, .review]
         for step in steps { XCTAssertEqual(InterviewStep(key: step.key), step) }
         XCTAssertNil(InterviewStep(key: "client.4.who"))

@@ -7,7 +7,7 @@ final class InterviewCommandTests: XCTestCase {
         "Ann Lee", "Lee Bookkeeping", "cafe owners in the old town",
         "A bakery owner", "was drowning in receipts every evening", "set up simple monthly books", "she got 10 hours a week back",
         "1", "I help bakery owners drowning in receipts get 10 hours a week back.", "no",
-        "A cafe owner who does the books at night.", "Ann Lee: your evenings back.", "yes",
+        "A cafe owner who does the books at night.", "Ann Lee: your evenings back.", "", "", "", "yes",
     ]
 
     func testAScriptedInterviewSavesALintedDraft() throws {
@@ -49,6 +49,31 @@ final class InterviewCommandTests: XCTestCase {
         XCTAssertTrue(try Pitchcoach.run(["drafts", "show", "intro"], home: home).stdout.contains("name: Ann Lee"))
     }
 
+    /// A yes continues and "start over" starts again; "not now" or a bare "no" is asked again, and nothing is lost.
+    func testAnUnclearAnswerToTheOfferToResumeIsAskedAgain() throws {
+        let home = try Pitchcoach.temporaryDirectory()
+        try Pitchcoach.run(["interview", "--lang", "en"], input: "Ann Lee\n", home: home)
+        let again = try Pitchcoach.run(["interview"], input: "not now\nno\nyes\n" + answers.dropFirst().joined(separator: "\n") + "\n", home: home)
+        XCTAssertEqual(again.stdout.components(separatedBy: "Type yes to continue where you stopped, or start over to begin a new interview.").count, 3, again.stdout)
+        XCTAssertTrue(again.stdout.contains("> yes\nWelcome back"), again.stdout)
+        XCTAssertTrue(again.stdout.contains("Saved as intro version 1."), again.stdout)
+
+        try Pitchcoach.run(["interview", "bo", "--lang", "en"], input: "Bo Chan\n", home: home)
+        let fresh = try Pitchcoach.run(["interview", "bo"], input: "start over\n" + answers.joined(separator: "\n") + "\n", home: home)
+        XCTAssertTrue(fresh.stdout.contains("> start over\nLet's find the benefit statement"), fresh.stdout)
+        XCTAssertTrue(try Pitchcoach.run(["drafts", "show", "bo"], home: home).stdout.contains("name: Ann Lee"))
+    }
+
+    func testAResumeKeepsTheStatementEnterKept() throws {
+        let home = try Pitchcoach.temporaryDirectory()
+        let upToTheStatement = Array(answers.prefix(8)) + [""]
+        try Pitchcoach.run(["interview", "--lang", "en"], input: upToTheStatement.joined(separator: "\n") + "\n", home: home)
+        let resumed = try Pitchcoach.run(["interview", "--resume", "intro"], input: answers.dropFirst(9).joined(separator: "\n") + "\n", home: home)
+        XCTAssertEqual(resumed.status, 0, resumed.stderr)
+        let shown = try Pitchcoach.run(["drafts", "show", "intro"], home: home).stdout
+        XCTAssertTrue(shown.contains("## Benefit\n\nI help bakery owners who are drowning in receipts get 10 hours a week back.\n"), shown)
+    }
+
     func testCommandsAtAPrompt() throws {
         let home = try Pitchcoach.temporaryDirectory()
         let input = ["Ann Lee", ":help", ":back", "Ann B. Lee", ":skip", "Lee Bookkeeping", ":skip", ":show", ":time", ":save", ":history", ":nonsense", ":quit"]
@@ -62,7 +87,7 @@ final class InterviewCommandTests: XCTestCase {
     func testAStatementWithFindingsCanBeRevisedWithBack() throws {
         let home = try Pitchcoach.temporaryDirectory()
         let input = Array(answers.prefix(8)) + ["Honestly, I help bakery owners get 10 hours a week back.", ":back",
-                                               "I help bakery owners get 10 hours a week back."] + Array(answers.suffix(4))
+                                               "I help bakery owners get 10 hours a week back."] + Array(answers.suffix(7))
         let result = try Pitchcoach.run(["interview", "--lang", "en"], input: input.joined(separator: "\n") + "\n", home: home)
         XCTAssertEqual(result.status, 0, result.stderr)
         XCTAssertTrue(result.stdout.contains("[filler]\n    ↳ Cut it.\nTo change it, type :back;"), result.stdout)
@@ -74,7 +99,7 @@ final class InterviewCommandTests: XCTestCase {
         let home = try Pitchcoach.temporaryDirectory()
         let thai = ["สมชาย", "ไอทีแคร์", "ผม", "สำนักงานบัญชีเล็กๆ", "สำนักงานบัญชี", "ส่งอีเมลไม่ได้ทุกเช้า", "ดูแลคอมพิวเตอร์ทุกเครื่อง",
                     "ไม่มีปัญหาอีกเลยใน 6 เดือน", "1", "ช่วยสำนักงานบัญชีให้ส่งอีเมลได้ทุกเช้า ไม่มีปัญหาอีกเลยใน 6 เดือน", "ไม่",
-                    "สำนักงานบัญชีที่มีพนักงานสิบคนและคอมพิวเตอร์ล่มบ่อย", "", "ใช่"]
+                    "สำนักงานบัญชีที่มีพนักงานสิบคนและคอมพิวเตอร์ล่มบ่อย", "", "", "", "", "ใช่"]
         let result = try Pitchcoach.run(["interview", "--lang", "th", "ไอที"], input: thai.joined(separator: "\n") + "\n", home: home)
         XCTAssertEqual(result.status, 0, result.stderr)
         XCTAssertTrue(result.stdout.contains("คุณชื่ออะไร"), result.stdout)
@@ -83,6 +108,49 @@ final class InterviewCommandTests: XCTestCase {
         XCTAssertTrue(shown.contains("lang: th"), shown)
         XCTAssertTrue(shown.contains("## ประโยชน์"), shown)
         XCTAssertTrue(shown.contains("สวัสดีครับทุกท่าน ผมชื่อสมชาย จากไอทีแคร์ครับ"), shown)
+    }
+
+    // MARK: How members reach you (issue 14)
+
+    /// The answers before the phone, email and website questions, which come just before the review.
+    private var beforeContacts: [String] { Array(answers.dropLast(4)) }
+
+    func testAPhoneEmailAndWebsiteGivenInTheInterviewReachTheCardAndTheVCard() throws {
+        let home = try Pitchcoach.temporaryDirectory()
+        let contacts = ["+66 81 234 5678", "ann.leebookkeeping.com", "ann@leebookkeeping.com", "leebookkeeping", "leebookkeeping.com"]
+        let result = try Pitchcoach.run(["interview", "--lang", "en"], input: (beforeContacts + contacts + ["yes"]).joined(separator: "\n") + "\n", home: home)
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertTrue(result.stdout.contains("""
+            > ann.leebookkeeping.com
+            An email address has an @ in it, like ann@leebookkeeping.com: please type it again, or press Enter to leave it off.
+            Optional: the email address you use for work. Press Enter to skip.
+            > ann@leebookkeeping.com
+
+            """), result.stdout)
+        XCTAssertTrue(result.stdout.contains("> leebookkeeping\nA web address has a dot in it, like leebookkeeping.com"), result.stdout)
+        XCTAssertTrue(result.stdout.contains("Saved as intro version 1."), result.stdout)
+
+        let vcard = try Pitchcoach.run(["export", "intro", "--format", "vcard"], home: home)
+        XCTAssertEqual(vcard.status, 0, vcard.stderr)
+        for line in ["TEL;TYPE=work,voice;VALUE=uri:tel:+66-81-234-5678\r\n", "EMAIL;TYPE=work:ann@leebookkeeping.com\r\n", "URL:https://leebookkeeping.com\r\n"] {
+            XCTAssertTrue(vcard.stdout.contains(line), vcard.stdout)
+        }
+        let reach = "Reach Ann Lee: +66 81 234 5678 · ann@leebookkeeping.com · leebookkeeping.com"
+        XCTAssertTrue(try Pitchcoach.run(["export", "intro", "--format", "card"], home: home).stdout.hasSuffix(reach + "\n"))
+        XCTAssertTrue(try Pitchcoach.run(["cards", "intro"], home: home).stdout.contains("- " + reach + "\n"))
+    }
+
+    func testContactsLeftOutStayOffTheCard() throws {
+        let home = try Pitchcoach.temporaryDirectory()
+        let result = try Pitchcoach.run(["interview", "--lang", "en"], input: (beforeContacts + ["", "none", ""] + ["yes"]).joined(separator: "\n") + "\n", home: home)
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertTrue(result.stdout.contains("> none\nOptional: your website"), "“none” leaves the email off without a second question:\n\(result.stdout)")
+        let shown = try Pitchcoach.run(["drafts", "show", "intro"], home: home).stdout
+        XCTAssertTrue(shown.hasPrefix("---\nname: Ann Lee\nbusiness: Lee Bookkeeping\nlang: en\nseconds: 60\n---\n"), shown)
+        let vcard = try Pitchcoach.run(["export", "intro", "--format", "vcard"], home: home).stdout
+        XCTAssertTrue(vcard.contains("FN:Ann Lee"), vcard)
+        for property in ["TEL", "EMAIL", "URL"] { XCTAssertFalse(vcard.contains("\n\(property)"), vcard) }
+        XCTAssertFalse(try Pitchcoach.run(["export", "intro", "--format", "card"], home: home).stdout.contains("Reach Ann Lee"))
     }
 
     // MARK: --answers
@@ -140,12 +208,32 @@ final class InterviewCommandTests: XCTestCase {
         XCTAssertTrue(missing.stderr.contains("/nonexistent/answers.toml: cannot read this answers file"), missing.stderr)
     }
 
+    func testAnAnswersFileGivesTheWebsiteAndAPronounEnglishNeverAsks() throws {
+        let home = try Pitchcoach.temporaryDirectory()
+        let file = try Pitchcoach.file("answers.toml", answersFile.replacingOccurrences(
+            of: "phone = \"0400 123 456\"\n", with: "phone = \"0400 123 456\"\nweb = \"leebookkeeping.com\"\npronoun = \"we\"\n"))
+        let result = try Pitchcoach.run(["interview", "--lang", "en", "--answers", file.path, "--yes"], input: "", home: home)
+        XCTAssertEqual(result.status, 0, result.stderr)
+        let shown = try Pitchcoach.run(["drafts", "show", "intro"], home: home).stdout
+        XCTAssertTrue(shown.contains("phone: 0400 123 456\nweb: leebookkeeping.com\n---\n"), shown)
+        XCTAssertTrue(shown.contains("## Benefit\n\nWe help bakery owners"), "the file says we, though its answers say I:\n\(shown)")
+    }
+
+    func testAWebsiteOfTheWrongTypeNamesItsFileAndLine() throws {
+        let home = try Pitchcoach.temporaryDirectory()
+        let file = try Pitchcoach.file("answers.toml", "name = \"Ann Lee\"\nweb = 42\n")
+        let result = try Pitchcoach.run(["interview", "--lang", "en", "--answers", file.path, "--yes"], input: "", home: home)
+        XCTAssertEqual(result.status, 2)
+        XCTAssertEqual(result.stderr.split(separator: "\n").count, 1, result.stderr)
+        XCTAssertTrue(result.stderr.contains("answers.toml:2: 'web' should be text in quotes."), result.stderr)
+    }
+
     func testThePersonaIsStoredWithTheInterviewAndKeptOnResume() throws {
         let home = try Pitchcoach.temporaryDirectory()
         let first = try Pitchcoach.run(["interview", "--lang", "th"], input: "วิไล\nบัญชีง่าย\nดิฉัน\n", home: home)
         XCTAssertTrue(first.stdout.contains("คุณแทนตัวเองว่าอะไร"), first.stdout)
         let rest = ["", "เจ้าของร้านเบเกอรี่", "มีใบเสร็จเต็มกล่อง", "วางระบบบัญชีให้", "ได้เวลาคืนมาสัปดาห์ละ 10 ชั่วโมง", "1", "", "ไม่",
-                    "แม่ค้าออนไลน์ที่ทำบัญชีเองตอนดึก", "", "ใช่"]
+                    "แม่ค้าออนไลน์ที่ทำบัญชีเองตอนดึก", "", "", "", "", "ใช่"]
         let second = try Pitchcoach.run(["interview", "--resume", "intro"], input: rest.joined(separator: "\n") + "\n", home: home)
         XCTAssertEqual(second.status, 0, second.stderr)
         XCTAssertFalse(second.stdout.contains("คุณแทนตัวเองว่าอะไร"), "asked once")

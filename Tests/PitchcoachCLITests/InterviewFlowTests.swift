@@ -8,7 +8,9 @@ final class InterviewFlowTests: XCTestCase {
         "Ann Lee", "Lee Bookkeeping", "cafe owners", "A bakery owner", "was drowning in receipts",
         "set up monthly books", "she got 10 hours a week back", "1", "",
     ]
-    private let ending = ["no", "A cafe owner who does the books at night.", "", "yes"]
+    /// Enter at the phone, email and website questions.
+    private let noContacts = ["", "", ""]
+    private var ending: [String] { ["no", "A cafe owner who does the books at night.", ""] + noContacts + ["yes"] }
 
     /// The story for an interview in `language`: Thai and Vietnamese ask once how the
     /// speaker refers to themselves when the answers give no sign (issue 11's persona).
@@ -26,7 +28,7 @@ final class InterviewFlowTests: XCTestCase {
     func testASecondUnnamedInterviewGetsANameOfItsOwn() throws {
         let home = try Pitchcoach.temporaryDirectory()
         _ = try interview(["--lang", "en"], story + ending, home: home)
-        let second = try interview(["--lang", "th"], [""] + ["บุญมี", "ร้านบุญมี", "ผม", "", "ร้านอาหาร", "ไม่มีลูกค้าช่วงบ่าย", "ทำโปรโมชันบนแผนที่", "ลูกค้าเพิ่ม 30%", "1", "", "ไม่", "เจ้าของร้านอาหารที่ลูกค้าน้อยช่วงบ่าย", "", "ใช่"], home: home)
+        let second = try interview(["--lang", "th"], [""] + ["บุญมี", "ร้านบุญมี", "ผม", "", "ร้านอาหาร", "ไม่มีลูกค้าช่วงบ่าย", "ทำโปรโมชันบนแผนที่", "ลูกค้าเพิ่ม 30%", "1", "", "ไม่", "เจ้าของร้านอาหารที่ลูกค้าน้อยช่วงบ่าย", ""] + noContacts + ["ใช่"], home: home)
         XCTAssertTrue(second.contains("คุณมีฉบับร่างชื่อ intro อยู่แล้ว (บันทึกไว้ 1 ฉบับ)"), second)
         XCTAssertTrue(second.contains("บันทึกเป็น intro-2 ฉบับที่ 1 แล้ว"), second)
         let log = try Pitchcoach.run(["drafts", "log", "intro"], home: home).stdout
@@ -47,7 +49,7 @@ final class InterviewFlowTests: XCTestCase {
     func testTheLeadQuestionListsTheStatementsAndSaysWhatIsValid() throws {
         let home = try Pitchcoach.temporaryDirectory()
         let second = ["yes", "A florist", "was late with VAT every quarter", "filed everything for her", "no more fines in 2 years", "1", "", "no"]
-        let output = try interview(["--lang", "en"], story + second + ["7", "2", "A cafe owner who does the books at night.", "", "yes"], home: home)
+        let output = try interview(["--lang", "en"], story + second + ["7", "2", "A cafe owner who does the books at night.", ""] + noContacts + ["yes"], home: home)
         let lead = try XCTUnwrap(output.range(of: "Which client's statement should lead")).lowerBound
         let listed = output[..<lead].suffix(400)
         XCTAssertTrue(listed.contains("  1. I help bakery owners who") && listed.contains("  2. I help florists who"), String(listed))
@@ -58,7 +60,7 @@ final class InterviewFlowTests: XCTestCase {
     func testYesAndNoAsPeopleTypeThem() throws {
         for (language, yes, no) in [("en", "Sure!", "nope"), ("th", "ได้ครับ", "ไม่ค่ะ"), ("vi", "vâng", "ko")] {
             let home = try Pitchcoach.temporaryDirectory()
-            let unclear = try interview(["--lang", language], story(in: language) + ["maybe", no, "A cafe owner who does the books at night.", "", yes], home: home)
+            let unclear = try interview(["--lang", language], story(in: language) + ["maybe", no, "A cafe owner who does the books at night.", ""] + noContacts + [yes], home: home)
             XCTAssertTrue(try Pitchcoach.run(["drafts", "show", "intro"], home: home).status == 0, "\(language) saved with “\(yes)”:\n\(unclear)")
             let expected = ["en": "Please answer yes or no.", "th": "ตอบแค่ ใช่ หรือ ไม่ ก็พอ", "vi": "Chỉ cần trả lời có hoặc không."][language]!
             XCTAssertTrue(unclear.contains("> maybe\n\(expected)\n"), unclear)
@@ -88,7 +90,7 @@ final class InterviewFlowTests: XCTestCase {
         let ask = "A cafe owner who does the books at night."
         // The benefit shortened, the ask kept as it is, the story's first sentence deleted from the line.
         let trims = ["You get 10 hours a week back.", "A good referral for me is \(ask.lowercased())", ""]
-        let output = try interview(["--lang", "en", "--seconds", "33"], story + ["no", ask, ""] + trims + ["yes"], home: home)
+        let output = try interview(["--lang", "en", "--seconds", "33"], story + ["no", ask, ""] + noContacts + trims + ["yes"], home: home)
         XCTAssertTrue(output.contains("so it is 6 seconds over. Before you save it, shorten the sentences that take the most time:"), output)
         XCTAssertTrue(output.contains("  Benefit, about 6 s: “I help bakery owners who are drowning in receipts get 10 hours a week…”\n> You get"), output)
         XCTAssertTrue(output.contains("✓ Now about 30 seconds: within your target of 33.\nSave this intro as a new draft? (yes/no)\n> yes\nSaved as intro version 1."), output)
@@ -98,7 +100,7 @@ final class InterviewFlowTests: XCTestCase {
         XCTAssertEqual(try Pitchcoach.run(["export", "--seconds", "33", "intro"], home: home).status, 0, "export takes what the interview saved")
 
         let keptLong = try Pitchcoach.temporaryDirectory()
-        let kept = try interview(["--lang", "en", "--seconds", "33"], story + ["no", ask, "", ":keep", "yes"], home: keptLong)
+        let kept = try interview(["--lang", "en", "--seconds", "33"], story + ["no", ask, ""] + noContacts + [":keep", "yes"], home: keptLong)
         XCTAssertTrue(kept.contains("> :keep\nSave this intro as a new draft? (yes/no)\n> yes\nSaved as intro version 1."), kept)
     }
 

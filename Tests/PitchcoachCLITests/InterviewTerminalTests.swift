@@ -68,6 +68,12 @@ final class InterviewTerminalTests: XCTestCase {
         type("A cafe owner who does the books at night.")
         waitFor("a short line people will remember you by")
         keys("Enter")
+        waitFor("the phone number a fellow member can call you on")
+        type("+66 81 234 5678")
+        waitFor("the email address you use for work")
+        type("ann@leebookkeeping.com")
+        waitFor("your website")
+        keys("Enter")
         waitFor("Save this intro as a new draft?")
         type("yes")
         waitFor("Saved as intro version 1.")
@@ -75,7 +81,7 @@ final class InterviewTerminalTests: XCTestCase {
 
         let shown = try Pitchcoach.run(["drafts", "show", "intro"], home: home)
         XCTAssertTrue(shown.stdout.contains("Honestly, I help bakery owners who are drowning in receipts get 10 hours a week back."), shown.stdout)
-        XCTAssertTrue(shown.stdout.contains("name: Ann Lee\nbusiness: Lee Bookkeeping"), shown.stdout)
+        XCTAssertTrue(shown.stdout.contains("name: Ann Lee\nbusiness: Lee Bookkeeping\nlang: en\nseconds: 60\nphone: +66 81 234 5678\nemail: ann@leebookkeeping.com\n---\n"), shown.stdout)
 
         let history = home.appendingPathComponent("state/pitchcoach/history")
         let attributes = try FileManager.default.attributesOfItem(atPath: history.path)
@@ -88,7 +94,7 @@ final class InterviewTerminalTests: XCTestCase {
     /// question that show only their own output.
     func testANewcomersSecondInterviewLeadTrimmingAndLastCommands() throws {
         let first = ["Ann Lee", "Lee Bookkeeping", "", "A bakery owner", "was drowning in receipts", "set up monthly books",
-                     "she got 10 hours a week back", "1", "", "no", "A cafe owner who does the books at night.", "", "yes"]
+                     "she got 10 hours a week back", "1", "", "no", "A cafe owner who does the books at night.", "", "", "", "", "yes"]
         XCTAssertEqual(try Pitchcoach.run(["interview", "--lang", "en"], input: first.joined(separator: "\n") + "\n", home: home).status, 0)
 
         start(["--lang", "en", "--seconds", "33"])
@@ -117,6 +123,10 @@ final class InterviewTerminalTests: XCTestCase {
         type("A cafe owner who does the books at night.")
         waitFor("a short line people will remember you by")
         keys("Enter")
+        for question in ["the phone number a fellow member can call you on", "the email address you use for work", "your website"] {
+            waitFor(question)
+            keys("Enter")
+        }
         waitFor("Before you save it, shorten the sentences that take the most time:")
         waitFor("> I help bakery owners who are drowning in receipts get 10 hours a week back.")
         keys("C-a")

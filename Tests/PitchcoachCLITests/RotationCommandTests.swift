@@ -100,6 +100,23 @@ final class RotationCommandTests: XCTestCase {
         XCTAssertEqual((freshJSON["features"] as? [Any])?.count, 1)
     }
 
+    /// A story keeps the pitch's name, business and how to reach you: it asks only about the story.
+    func testAStoryDoesNotAskForThePhoneEmailOrWebsiteAgain() throws {
+        let home = try Pitchcoach.temporaryDirectory()
+        let store = ["--store", home.appendingPathComponent("pitchcoach.sqlite").path]
+        let withContacts = pitch.replacingOccurrences(of: "topic: cafes\n", with: "topic: cafes\nphone: +66 81 234 5678\nemail: ann@leebooks.co\n")
+        let file = try Pitchcoach.file("ann.md", withContacts, in: home)
+        XCTAssertEqual(try Pitchcoach.run(["drafts", "save", "ann", file.path] + store, home: home).status, 0)
+        let answers = ["a dentist", "was buried in paperwork every month", "set up simple monthly books", "saved 10 hours a month", "1", "",
+                       "a dentist who just hired a first nurse", "yes"]
+        let result = try Pitchcoach.run(["interview", "ann", "--story"] + store, input: answers.joined(separator: "\n") + "\n", home: home)
+        XCTAssertEqual(result.status, 0, result.stderr)
+        for question in ["phone number", "email address", "your website"] { XCTAssertFalse(result.stdout.contains(question), result.stdout) }
+        XCTAssertTrue(result.stdout.contains("> yes\nAdded feature 2 to ann."), result.stdout)
+        let card = try Pitchcoach.run(["export", "ann", "--format", "card"] + store, home: home).stdout
+        XCTAssertTrue(card.hasSuffix("Reach Ann Lee: +66 81 234 5678 · ann@leebooks.co\n"), card)
+    }
+
     /// `--story --answers`: a file holds the story's `[[client]]` and its ask, and nothing is asked.
     func testAStoryFromAnAnswersFileBecomesAFeature() throws {
         let (home, store) = try savedPitch()

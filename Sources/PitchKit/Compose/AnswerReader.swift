@@ -89,7 +89,7 @@ struct AnswerReader: Sendable {
     /// Reads one answer as the part of the story (or intro) it is.
     func read(_ answer: String, as kind: AnswerKind) -> ReadAnswer {
         // The particles go first: "ผมชื่อสมชายครับ" and "Dạ, em tên là Minh ạ" then read like any other answer.
-        let words = Words(Self.trimmed(removingParticles(Words(Self.trimmed(answer)))))
+        let words = Words(withoutParticles(answer))
         var subject: String?
         var start = 0
         // Repeated, so "Hi, I'm I'm Kwame" and "well, basically she had" lose every lead-in.
@@ -121,9 +121,16 @@ struct AnswerReader: Sendable {
         return ReadAnswer(text: cased, shape: shape(of: rest, kind: kind), subject: subject)
     }
 
+    /// The answer without the particles and the punctuation around it, where every
+    /// reading starts; how a phone number, email or web address is read
+    /// ("081 234 5678 ครับ", "ann@lee.com."), its letters as typed.
+    func withoutParticles(_ answer: String) -> String {
+        Self.trimmed(removingParticles(Words(Self.trimmed(answer))))
+    }
+
     /// Whether the answer says no more than "not sure" or "ไม่แน่ใจค่ะ".
     func isNonAnswer(_ answer: String) -> Bool {
-        let words = Words(Self.trimmed(removingParticles(Words(Self.trimmed(answer)))))
+        let words = Words(withoutParticles(answer))
         var start = 0
         while let length = words.longestMatch(fillers, at: start) { start += length }
         guard let length = words.longestMatch(nonAnswers, at: start) else { return false }

@@ -3,7 +3,7 @@ import TOMLKit
 
 /// Answers prepared in an editor (`pitchcoach interview NAME --answers FILE.toml`):
 /// top-level `name`, `business`, `ideal_client`, `pronoun`, `particle`, `phone`,
-/// `email`, `ask`, `ask_specific`, `hook`, `lead`, then `[[client]]` tables with
+/// `email`, `web`, `ask`, `ask_specific`, `hook`, `lead`, then `[[client]]` tables with
 /// `who`, `before`, `did`, `after`, `number`, `pick`. Read strictly: an unknown
 /// key or a wrong type is an error naming the file and line.
 public struct AnswersFile {
@@ -12,7 +12,7 @@ public struct AnswersFile {
 
     static let topKeys: [(key: String, step: InterviewStep?)] = [
         ("name", .name), ("business", .business), ("ideal_client", .idealClient), ("pronoun", nil), ("particle", nil),
-        ("phone", .phone), ("email", .email), ("ask", .ask), ("ask_specific", .askSpecific), ("hook", .hook), ("lead", .lead), ("client", nil),
+        ("phone", .phone), ("email", .email), ("web", .web), ("ask", .ask), ("ask_specific", .askSpecific), ("hook", .hook), ("lead", .lead), ("client", nil),
     ]
     static let clientKeys = ["who", "before", "did", "after", "number", "pick"]
 
@@ -75,10 +75,10 @@ public struct AnswersFile {
         }
     }
 
-    /// What the file gives that the interview never asks (phone, email).
-    public var contacts: [(step: InterviewStep, value: String)] {
-        [InterviewStep.phone, .email].compactMap { step in answers[step].map { (step, $0) } }
-    }
+    /// How the speaker speaks, as the file's pronoun and particle say or its words show:
+    /// given before the first question, since English never asks it and Thai and
+    /// Vietnamese ask it before the answers that may show it.
+    public var persona: String? { answers[.persona] }
 
     private static func personaAnswer(_ speaker: Speaker) -> String {
         [speaker.words["self"] ?? "", speaker.words["particle"] ?? ""].joined(separator: " ").trimmingSpaces()

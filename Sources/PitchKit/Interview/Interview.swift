@@ -45,6 +45,12 @@ public struct Interview {
 
     /// The language's lists, compiled once for every candidate it checks.
     private let lexicon: Lexicon
+    /// The ids of the rules whose findings the interview acts on, found once in the catalog.
+    private let askRules: Set<String>
+    private let lengthRules: Set<String>
+    private let benefitRules: Set<String>
+    /// The lists `no-benefit` reads, whose number entries make a result count as a number.
+    private let benefitLists: Set<WordListID>
 
     public init(language: Language, targetSeconds: Double = TargetTime.standard, linter: Linter) throws(PitchError) {
         self.language = language
@@ -52,6 +58,11 @@ public struct Interview {
         self.linter = linter
         script = try linter.profile(language).interview()
         lexicon = try linter.lexicon(language)
+        let rules = linter.catalog.rules
+        askRules = Set(rules.filter { $0.sections == [.ask] }.map(\.id))
+        lengthRules = Set(rules.filter { $0.check == .length }.map(\.id))
+        benefitRules = Set(rules.filter { $0.check == .noBenefit }.map(\.id))
+        benefitLists = Set(rules.filter { $0.check == .noBenefit }.compactMap(\.list))
     }
 
     // MARK: Flow
@@ -74,7 +85,8 @@ public struct Interview {
         if clientCount > 1 { steps.append(.lead) }
         steps.append(.ask)
         if answers[.ask] != nil, followUps.contains(.askSpecific) { steps.append(.askSpecific) }
-        steps += [.hook, .review]
+        // How a fellow member reaches you: last, since the card needs them and the spoken intro does not.
+        steps += [.hook] + InterviewStep.contacts + [.review]
         return steps
     }
 
@@ -111,7 +123,8 @@ public struct Interview {
             answer = statement
         }
         // An answer of punctuation alone ("." or "-") says nothing: it counts as empty.
-        if !reader.hasWords(answer) { answer = "" }
+        // So does "none" to a contact question: there is nothing to put on the card.
+        if !reader.hasWords(answer) || (InterviewStep.contacts.contains(step) && reader.isNonAnswer(answer)) { answer = "" }
         if answer.isEmpty && !step.isOptional { return .rejected(script.message(.required)) }
         if let refusal = refusal(of: answer, at: step) { return .rejected(refusal) }
         switch step {
@@ -152,7 +165,6 @@ public struct Interview {
         case .clientAfter(let client):
             if hasNumber(answer) { followUps.remove(.clientAfterNumber(client)) } else { followUps.insert(.clientAfterNumber(client)) }
         case .ask:
-            let askRules = Set(linter.catalog.rules.filter { $0.sections == [.ask] }.map(\.id))
             let isVague = (checked ?? check(answer, section: .ask)).diagnostics.contains { askRules.contains($0.rule) }
             if isVague { followUps.insert(.askSpecific) } else { followUps.remove(.askSpecific) }
         default:
@@ -169,7 +181,9 @@ public struct Interview {
     /// pasted into the intro, and an answer that is only a lead-in ("I'm",
     /// "she was") has nothing to compose with.
     private func refusal(of answer: String, at step: InterviewStep) -> String? {
-        guard !answer.isEmpty, let kind = step.answerKind else { return nil }
+        guard !answer.isEmpty else { return nil }
+        if InterviewStep.contacts.contains(step) { return contactRefusal(of: answer, at: step) }
+        guard let kind = step.answerKind else { return nil }
         if reader.isNonAnswer(answer) {
             return script.message(step.isOptional ? .nonAnswerOptional : .nonAnswer)
         }
@@ -177,6 +191,19 @@ public struct Interview {
             return script.message(.unusable, ["answer": answer])
         }
         return nil
+    }
+
+    /// Why a contact detail cannot go on the card as it is: an email needs its @
+    /// and a web address its dot. A phone number is never refused for how it is
+    /// written (+66, spaces, dashes, brackets).
+    private func contactRefusal(of answer: String, at step: InterviewStep) -> String? {
+        let contact = reader.withoutParticles(answer)
+        switch step {
+        // Something before the @ and after it.
+        case .email where !contact.dropFirst().dropLast().contains("@"): return script.message(.emailNeedsAt)
+        case .web where !contact.contains("."): return script.message(.webNeedsDot)
+        default: return nil
+        }
     }
 
     /// Skips an optional question; nil if skipped, else why not.
@@ -243,7 +270,6 @@ public struct Interview {
     /// How long a statement takes to say; past every limit when lint finds it too long (a sentence over its words).
     private func seconds(_ statement: String) -> Double {
         let checked = check(statement, section: .benefit)
-        let lengthRules = Set(linter.catalog.rules.filter { $0.check == .length }.map(\.id))
         return checked.diagnostics.contains { lengthRules.contains($0.rule) } ? .infinity : checked.seconds
     }
 
@@ -284,8 +310,8 @@ public struct Interview {
         people["name"] = name
         people["business"] = business
         var text = "---\nname: \(name)\nbusiness: \(business)\nlang: \(language.rawValue)\nseconds: \(Int(targetSeconds))\n"
-        for step in [InterviewStep.phone, .email] {
-            if let value = read(step, as: .plain) { text += "\(step.key): \(value)\n" }
+        for step in InterviewStep.contacts {
+            if let value = answers[step].map(reader.withoutParticles), !value.isEmpty { text += "\(step.key): \(value)\n" }
         }
         text += "---\n"
         let spaced = script.composer.spaced
@@ -341,21 +367,29 @@ public struct Interview {
         }
     }
 
-    /// When the intro so far runs over its target: by how many seconds, and every
-    /// sentence to shorten, in the order `export` would advise them. nil when it fits.
-    public func trimming() throws(PitchError) -> (secondsOver: Int, suggestions: [(cut: Cut, advice: CutAdvisor.Suggestion)])? {
+    /// An intro over its target: by how much, and what to shorten.
+    public struct Trimming {
+        public var secondsOver: Int
+        /// The intro's lint summary: its time and its target, as the review shows them.
+        public var summary: LintSummary
+        /// Every sentence to shorten, in the order `export` would advise them.
+        public var suggestions: [(cut: Cut, advice: CutAdvisor.Suggestion)]
+    }
+
+    /// What to shorten when the intro so far runs over its target; nil when it fits.
+    public func trimming() throws(PitchError) -> Trimming? {
         let document = linter.document(Array(draft.utf8))
         let job = try linter.job(document, path: "intro", language: language, seconds: targetSeconds)
         let intro = try IntroAssembler(profile: profile, templates: profile.templates()).assemble(job)
         guard intro.isOverTarget else { return nil }
         var diagnostics: [Diagnostic] = []
-        _ = linter.lint(job) { diagnostics.append($0) }
+        let summary = linter.lint(job) { diagnostics.append($0) }
         let suggestions = CutAdvisor.ranked(for: intro, document: document, diagnostics: diagnostics).compactMap { advice in
             advice.sentence.range.map { range in
                 (Cut(sentence: String(decoding: document.original[range], as: UTF8.self), replacement: advice.sentence.text), advice)
             }
         }
-        return (intro.secondsOver, suggestions)
+        return Trimming(secondsOver: intro.secondsOver, summary: summary, suggestions: suggestions)
     }
 
     /// Replaces a sentence of the intro (also how a stored cut is replayed).
@@ -384,7 +418,6 @@ public struct Interview {
     private func check(_ text: String, section: Section) -> Candidate {
         let heading = linter.profile(language).sectionNames[section]?.first ?? section.rawValue
         let (diagnostics, summary) = lint("## \(heading)\n\(text)\n")
-        let benefitRules = Set(linter.catalog.rules.filter { $0.check == .noBenefit }.map(\.id))
         let relevant = section == .benefit ? diagnostics : diagnostics.filter { !benefitRules.contains($0.rule) }
         return Candidate(text: text, seconds: summary.seconds, diagnostics: relevant)
     }
@@ -402,7 +435,6 @@ public struct Interview {
     func hasNumber(_ text: String) -> Bool {
         let tokenizer = Tokenizer()
         if tokenizer.tokens(of: text).contains(where: { $0.kind == .number }) || reader.hasNumberWord(text) { return true }
-        let benefitLists = Set(linter.catalog.rules.filter { $0.check == .noBenefit }.compactMap(\.list))
         return lexicon.matches(in: text, tokenizer: tokenizer)
             .contains { benefitLists.contains($0.list) && $0.entry.kind == NoBenefitRule.numberKind }
     }

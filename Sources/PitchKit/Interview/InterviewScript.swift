@@ -15,6 +15,9 @@ public struct InterviewScript: Sendable {
     let yesWords: [String]
     /// The first is what a story session records for "another client?".
     let noWords: [String]
+    /// What starts a new interview when an unfinished one is offered ("start over"): a plain
+    /// "not now" is no such answer, and an unfinished interview is never left behind on a guess.
+    let startOverWords: [String]
     /// What `:history` calls where a version came from (interview, import, edit, restore).
     let sources: MessageTable
     /// `:command` and what it does, in `:help` order.
@@ -27,6 +30,7 @@ public struct InterviewScript: Sendable {
         case unchanged
         case resumed
         case offerResume = "offer_resume"
+        case resumeOrStartOver = "resume_or_start_over"
         case goodbye
         case required
         case nothingToGoBackTo = "nothing_to_go_back_to"
@@ -64,6 +68,14 @@ public struct InterviewScript: Sendable {
         case nonAnswerOptional = "non_answer_optional"
         case unusable
         case unknownSpeaker = "unknown_speaker"
+        case emailNeedsAt = "email_needs_at"
+        case webNeedsDot = "web_needs_dot"
+    }
+
+    /// An answer to the offer to continue an unfinished interview.
+    public enum ResumeChoice: Sendable {
+        case resume
+        case startOver
     }
 
     /// The commands, in the order `:help` lists them.
@@ -81,16 +93,18 @@ public struct InterviewScript: Sendable {
         let script = ScriptLetters(ranges: letters)
         composer = try StoryComposer(reader: reader, answers: try AnswerReader(reader: reader, grammar: grammar, letters: script), grammar: grammar, letters: script)
         persona = try Persona(reader: reader)
-        messages = try MessageTable("messages", keys: Message.allCases.map(\.rawValue), lists: ["yes", "no"], of: reader)
+        messages = try MessageTable("messages", keys: Message.allCases.map(\.rawValue), lists: ["yes", "no", "start_over"], of: reader)
         sources = try MessageTable("sources", keys: DraftSource.allCases.map(\.rawValue), of: reader)
         let commandHelp = try MessageTable("commands", keys: Self.commandNames, of: reader)
         commands = Self.commandNames.map { ($0, commandHelp.text($0)) }
         guard let messageTable = try reader.table("messages"),
               let yes = try reader.strings("yes", in: messageTable, section: "messages"), !yes.isEmpty,
-              let no = try reader.strings("no", in: messageTable, section: "messages"), !no.isEmpty
-        else { throw PitchError("\(reader.path): needs [interview.messages] yes and no lists.") }
+              let no = try reader.strings("no", in: messageTable, section: "messages"), !no.isEmpty,
+              let startOver = try reader.strings("start_over", in: messageTable, section: "messages"), !startOver.isEmpty
+        else { throw PitchError("\(reader.path): needs [interview.messages] yes, no and start_over lists.") }
         yesWords = yes.map(Self.folded)
         noWords = no.map(Self.folded)
+        startOverWords = startOver.map(Self.folded)
     }
 
     public func question(_ step: InterviewStep) -> String { questions.text(step.questionKey) }
@@ -123,6 +137,14 @@ public struct InterviewScript: Sendable {
         let word = Self.folded(answer)
         if yesWords.contains(word) { return true }
         if noWords.contains(word) { return false }
+        return nil
+    }
+
+    /// nil when the answer is neither a yes nor a way of saying "start over".
+    public func resumeChoice(_ answer: String) -> ResumeChoice? {
+        let word = Self.folded(answer)
+        if yesWords.contains(word) { return .resume }
+        if startOverWords.contains(word) { return .startOver }
         return nil
     }
 

@@ -21,9 +21,10 @@ public enum InterviewStep: Hashable, Sendable {
     /// The one follow-up when the ask is vague.
     case askSpecific
     case hook
-    /// Contact details an `--answers` file may give: kept in the draft's front matter, never asked.
+    /// How a fellow member reaches you (optional): the draft's front matter, for the referral card and vCard.
     case phone
     case email
+    case web
     case review
 
     /// At most this many client stories.
@@ -32,8 +33,11 @@ public enum InterviewStep: Hashable, Sendable {
     /// The question keys every interview file must have.
     static let questionKeys = [
         "name", "business", "persona", "ideal_client", "client_who", "client_before", "client_did", "client_after",
-        "client_after_number", "pick", "statement", "more_clients", "lead", "ask", "ask_specific", "hook", "review",
+        "client_after_number", "pick", "statement", "more_clients", "lead", "ask", "ask_specific", "hook", "phone", "email", "web", "review",
     ]
+
+    /// The contact questions, in the order the card lists them.
+    static let contacts: [InterviewStep] = [.phone, .email, .web]
 
     public var key: String {
         switch self {
@@ -55,6 +59,7 @@ public enum InterviewStep: Hashable, Sendable {
         case .hook: "hook"
         case .phone: "phone"
         case .email: "email"
+        case .web: "web"
         case .review: "review"
         }
     }
@@ -75,7 +80,7 @@ public enum InterviewStep: Hashable, Sendable {
             }
             return
         }
-        let simple: [InterviewStep] = [.name, .business, .persona, .idealClient, .lead, .ask, .askSpecific, .hook, .phone, .email, .review]
+        let simple: [InterviewStep] = [.name, .business, .persona, .idealClient, .lead, .ask, .askSpecific, .hook, .phone, .email, .web, .review]
         guard let step = simple.first(where: { $0.key == key }) else { return nil }
         self = step
     }
@@ -98,9 +103,9 @@ public enum InterviewStep: Hashable, Sendable {
         case .ask: "ask"
         case .askSpecific: "ask_specific"
         case .hook: "hook"
-        // Never asked: the interview takes them only from a file.
         case .phone: "phone"
         case .email: "email"
+        case .web: "web"
         case .review: "review"
         }
     }
@@ -108,7 +113,7 @@ public enum InterviewStep: Hashable, Sendable {
     /// Questions a user may leave empty or `:skip`.
     public var isOptional: Bool {
         switch self {
-        case .idealClient, .clientAfterNumber, .askSpecific, .hook, .phone, .email: true
+        case .idealClient, .clientAfterNumber, .askSpecific, .hook, .phone, .email, .web: true
         default: false
         }
     }

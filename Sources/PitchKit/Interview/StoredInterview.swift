@@ -45,10 +45,11 @@ public final class StoredInterview {
         session = try store.startStorySession(InterviewSession(pitchName: pitchName, language: language), topic: topic)
         story = try store.storySession(session.id!)
         let frontMatter = linter.document(Array(version.text.utf8)).frontMatter
+        // The pitch's own contact details stay as they are, like its name.
         let kept: [(InterviewStep, String)] = [
             (.name, frontMatter["name"] ?? ""), (.business, frontMatter["business"] ?? ""), (.idealClient, ""),
             (.moreClients(1), interview.script.no), (.hook, ""),
-        ]
+        ] + InterviewStep.contacts.map { ($0, frontMatter[$0.key] ?? "") }
         for (step, answer) in kept {
             _ = try store.record(answer: answer, step: step.key, in: session.id!)
             interview.record(step, answer)
@@ -101,14 +102,15 @@ public final class StoredInterview {
         if step == .review {
             if story != nil { addedFeature = try addFeature(of: candidate) } else { saved = try saveDraft(of: candidate) }
         }
-        _ = try store.record(answer: text.trimmingSpaces(), step: step.key, in: session.id!)
+        // Stored as the interview took it (Enter on the statement is the statement kept), so a resume replays the same.
+        _ = try store.record(answer: candidate.answers[step] ?? text.trimmingSpaces(), step: step.key, in: session.id!)
         interview = candidate
         if interview.isFinished { try markFinished() }
         return (outcome, saved)
     }
 
-    /// Stores an answer the interview never asks for (a phone number from an
-    /// answers file), unless it is stored already.
+    /// Stores an answer before its question comes (the persona an answers file
+    /// gives, which English never asks), unless it is stored already.
     public func provide(_ step: InterviewStep, _ text: String) throws(PitchError) {
         let answer = text.trimmingSpaces()
         guard interview.answers[step] != answer else { return }

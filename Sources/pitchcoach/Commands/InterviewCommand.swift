@@ -65,41 +65,46 @@ struct InterviewCommand: ParsableCommand {
             ? ReadlineEditor(historyPath: Self.historyPath(), completions: InterviewScript.commandNames.map { ":" + $0 })
             : PlainLineReader(output: .standardOutput)
         let language = try PitchOptions.language(lang, in: linter) ?? linter.preferredLanguage ?? Self.localeLanguage(linter.catalog)
+        let script = try linter.profile(language).interview()
         // Read before anything is stored, so a bad file changes nothing.
-        let file = try answers.map { path throws(PitchError) in try AnswersFile(path: path, script: try linter.profile(language).interview()) }
+        let file = try answers.map { path throws(PitchError) in try AnswersFile(path: path, script: script) }
         func repl(_ stored: StoredInterview) -> InterviewREPL {
             InterviewREPL(stored: stored, editor: editor, answers: file, saveWithoutAsking: yes, isTerminal: isTerminal)
         }
 
-        let script = try linter.profile(language).interview()
+        var unfinished = try StoredInterview.unfinishedSession(for: pitchName, in: store)
+        var versions = try store.versions(of: pitchName) ?? []
         // Someone else's interview, or one in another language, must not become the next version of
         // the default draft: unless the user says so, it gets a name of its own. (A story is for that draft.)
-        if name == nil, resume == nil, !story, try StoredInterview.unfinishedSession(for: pitchName, in: store) == nil,
-           let versions = try store.versions(of: pitchName), !versions.isEmpty {
+        if name == nil, resume == nil, !story, unfinished == nil, !versions.isEmpty {
             guard let chosen = try Self.askForName(instead: pitchName, versions: versions.count, script: script, editor: editor, store: store) else {
                 // At a terminal the user chose to leave; a script ran out of lines before naming its draft.
                 if isTerminal { return }
                 throw PitchError("the draft \(pitchName) is taken and no new name was given; name this interview's draft: pitchcoach interview NAME.")
             }
-            pitchName = chosen
+            if chosen != pitchName {
+                // A name the user typed may have versions or an unfinished interview of its own.
+                pitchName = chosen
+                unfinished = try StoredInterview.unfinishedSession(for: pitchName, in: store)
+                versions = try store.versions(of: pitchName) ?? []
+            }
         }
         func startNew() throws -> StoredInterview {
             if story { return try startStory(pitchName, language: language, target: target, linter: linter, store: store) }
-            if let latest = try store.versions(of: pitchName)?.last {
+            if let latest = versions.last {
                 Terminal.standardOutput.write(script.message(.addsVersion, count: latest.number, ["name": pitchName, "next": String(latest.number + 1)]) + "\n")
             }
             return try StoredInterview(starting: pitchName, language: language, targetSeconds: target, linter: linter, store: store)
         }
 
         let stored: StoredInterview
-        if let unfinished = try StoredInterview.unfinishedSession(for: pitchName, in: store), file == nil || resume != nil {
+        if let unfinished, file == nil || resume != nil {
             let script = try linter.profile(linter.language(named: unfinished.language.rawValue)).interview()
             if resume == nil {
-                switch Self.askYesOrNo(script.message(.offerResume, ["name": pitchName]), script: script, editor: editor) {
+                switch Self.askToResume(pitchName, script: script, editor: editor) {
                 case nil: return
-                case true?: break
-                case false?:
-                    return try repl(startNew()).run()
+                case .resume?: break
+                case .startOver?: return try repl(startNew()).run()
                 }
             }
             stored = try StoredInterview(resuming: unfinished, targetSeconds: target, linter: linter, store: store)
@@ -164,14 +169,16 @@ struct InterviewCommand: ParsableCommand {
         }
     }
 
-    /// nil when the user leaves instead of answering.
-    static func askYesOrNo(_ question: String, script: InterviewScript, editor: LineEditor) -> Bool? {
+    /// Whether to continue the unfinished interview of `pitchName` or start over; nil when the
+    /// user leaves instead of answering. Anything else ("not now") is asked again, so nothing is left behind on a guess.
+    static func askToResume(_ pitchName: String, script: InterviewScript, editor: LineEditor) -> InterviewScript.ResumeChoice? {
+        let question = script.message(.offerResume, ["name": pitchName])
         Terminal.standardOutput.write(question + "\n")
         while true {
             switch editor.read(prompt: "> ", prefill: nil) {
             case .line(let answer):
-                if let yes = script.yesOrNo(answer) { return yes }
-                Terminal.standardOutput.write(script.message(.yesOrNo) + "\n" + question + "\n")
+                if let choice = script.resumeChoice(answer) { return choice }
+                Terminal.standardOutput.write(script.message(.resumeOrStartOver) + "\n")
             case .unreadable:
                 Terminal.standardOutput.write(script.message(.unreadableAnswer) + "\n" + question + "\n")
             case .interrupted, .endOfInput:

@@ -29,7 +29,7 @@ final class InterviewREPL {
             return
         }
         if stored.interview.answers.isEmpty { say(script.message(.welcome) + "\n") }
-        for (step, value) in answers?.contacts ?? [] { try stored.provide(step, value) }
+        if let persona = answers?.persona { try stored.provide(.persona, persona) }
         var cancelledOnce = false
         // What a question shows above it (a heading, the statements, the whole intro) is shown
         // once: after a :command or a rejected answer only the question is asked again.
@@ -102,14 +102,14 @@ final class InterviewREPL {
     private func offerTrimming() throws -> Bool? {
         var kept: Set<String> = []
         var announced = false
-        while let (over, suggestions) = try stored.interview.trimming() {
-            guard let (cut, advice) = suggestions.first(where: { !kept.contains($0.cut.sentence) }) else {
-                say(terminal.styled(script.message(.trimStillOver, count: over), .yellow))
+        while let trimming = try stored.interview.trimming() {
+            guard let (cut, advice) = trimming.suggestions.first(where: { !kept.contains($0.cut.sentence) }) else {
+                say(terminal.styled(script.message(.trimStillOver, count: trimming.secondsOver), .yellow))
                 return true
             }
             if !announced {
-                let summary = stored.interview.lintDraft().summary
-                say("\n" + terminal.styled(script.message(.trimOver, count: over, [
+                let summary = trimming.summary
+                say("\n" + terminal.styled(script.message(.trimOver, count: trimming.secondsOver, [
                     "seconds": String(summary.seconds.wholeSeconds), "target": String(summary.targetSeconds.wholeSeconds),
                 ]), .yellow))
                 say(script.message(.trimHint))
