@@ -177,7 +177,8 @@ struct CompiledContext: Sendable {
 }
 
 /// Business and product names ("Premier Smiles Dental", "Điện Lạnh Uy Tín")
-/// are not claims: a run of capitalised words in one sentence.
+/// are not claims: a run of capitalised words in one sentence, with nothing
+/// but spaces (or "&") between them, so a list ("CRM, ERP") is no name.
 enum NameRun {
     /// Whether the words at `range` start with a capital and a capitalised word
     /// stands right before or after them in their sentence.
@@ -186,6 +187,11 @@ enum NameRun {
             guard tokens.indices.contains(index), tokens[index].isWord, tokens[index].sentence == tokens[range.lowerBound].sentence else { return false }
             return text(tokens[index].range).unicodeScalars.first?.properties.isUppercase ?? false
         }
-        return isCapitalised(range.lowerBound) && (isCapitalised(range.lowerBound - 1) || isCapitalised(range.upperBound))
+        func joined(_ left: Int, _ right: Int) -> Bool {
+            text(tokens[left].range.upperBound..<tokens[right].range.lowerBound).allSatisfy { $0 == " " || $0 == "&" }
+        }
+        return isCapitalised(range.lowerBound)
+            && ((isCapitalised(range.lowerBound - 1) && joined(range.lowerBound - 1, range.lowerBound))
+                || (isCapitalised(range.upperBound) && joined(range.upperBound - 1, range.upperBound)))
     }
 }

@@ -40,6 +40,10 @@ public enum PackTemplate {
         for list in sourcePack.lists {
             files.append(("wordlists/\(code)/\(list).tsv", try listText(list, of: source, from: sourcePack, catalog: catalog)))
         }
+        // The words its script's fragments are rebuilt against come along, where the language file names them.
+        if let dictionary = profile.dictionaryPath {
+            files.append(("dictionaries/\((dictionary as NSString).lastPathComponent)", try read(dictionary)))
+        }
         for file in files {
             let path = (directory as NSString).appendingPathComponent(file.relative)
             let folder = (path as NSString).deletingLastPathComponent
