@@ -55,3 +55,29 @@ final class ListContextTests: XCTestCase {
         XCTAssertEqual(try found("vague-ask", in: "Everyone has teeth, so anyone you know!"), ["Everyone has teeth, so anyone you know"])
     }
 }
+
+/// A result is a change for the client, not a number in a promise or the speaker's record.
+final class NoBenefitContextTests: XCTestCase {
+    private func hasNoBenefit(_ text: String, _ language: Language) throws -> Bool {
+        try lint(text, language: language).diagnostics.contains { $0.rule == "no-benefit" }
+    }
+
+    func testAThaiPromiseSpansTheStatementsPhrases() throws {
+        XCTAssertTrue(try hasNoBenefit("ลงทุนกับผม ผลตอบแทนไม่ต่ำกว่า 10% ต่อปี การันตีครับ", .thai))
+    }
+
+    func testAResultRightAfterAPromiseIsThePromise() throws {
+        XCTAssertTrue(try hasNoBenefit("We're a caring team and we always run on time.", .english))
+        XCTAssertTrue(try hasNoBenefit("เราทำให้ฟันสวยที่สุดค่ะ", .thai))
+        XCTAssertFalse(try hasNoBenefit("Your tap stops dripping the same day.", .english))
+    }
+
+    func testATimeFrameNeedsAFigure() throws {
+        XCTAssertTrue(try hasNoBenefit("รับออกแบบตกแต่งภายในบ้าน คอนโด ออฟฟิศค่ะ", .thai))
+        XCTAssertFalse(try hasNoBenefit("ลูกค้าได้ของภายใน 24 ชั่วโมงค่ะ", .thai))
+    }
+
+    func testAOneStopShopStopsNothing() throws {
+        XCTAssertTrue(try hasNoBenefit("We're your one-stop shop for all things IT.", .english))
+    }
+}

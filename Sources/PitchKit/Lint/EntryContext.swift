@@ -13,7 +13,8 @@
 /// class, the entries of the language's `classes` list whose kind is `name`.
 /// "next" and "previous" are the words right after and right before the
 /// entry in its sentence; `@edge` stands for none, at the sentence's start
-/// or end ("Actually, we…" but not "when cafés actually need us"). "in a
+/// or end ("Actually, we…" but not "when cafés actually need us"), and
+/// `@number` for a number in digits ("ภายใน 24 ชั่วโมง", not "ภายในบ้าน"). "in a
 /// name" is a run of capitalised words, such as "Premier Smiles Dental".
 /// "unmarked" is a text typed without its marks, where the entry's letters
 /// also spell another word (Vietnamese "nói thật", honestly, and "nội thất",
@@ -31,10 +32,13 @@ public struct EntryContext: Equatable, Sendable {
         public var classes: [String]
         /// `@edge`: no word at all, at the sentence's start or end, is one of them.
         public var includesEdge: Bool
+        /// `@number`: a number in digits is one of them.
+        public var includesNumber: Bool
     }
 
-    /// The class that stands for the edge of a sentence rather than for words.
+    /// The classes that stand for the edge of a sentence and for any number, rather than for listed words.
     static let edgeClass = "edge"
+    static let numberClass = "number"
 
     public var conditions: [Condition]
     public var excludesNames: Bool
@@ -69,8 +73,8 @@ public struct EntryContext: Equatable, Sendable {
             let classes = items.filter { $0.hasPrefix("@") }.map { String($0.dropFirst()) }
             conditions.append(Condition(
                 neighbour: neighbour, required: head[0] == "only",
-                words: items.filter { !$0.hasPrefix("@") }, classes: classes.filter { $0 != Self.edgeClass },
-                includesEdge: classes.contains(Self.edgeClass)
+                words: items.filter { !$0.hasPrefix("@") }, classes: classes.filter { $0 != Self.edgeClass && $0 != Self.numberClass },
+                includesEdge: classes.contains(Self.edgeClass), includesNumber: classes.contains(Self.numberClass)
             ))
         }
         if conditions.isEmpty && !excludesNames && !excludesUnmarked { throw PitchError("the context is empty") }

@@ -131,6 +131,7 @@ struct CompiledContext: Sendable {
         var required: Bool
         var words: Set<String>
         var includesEdge: Bool
+        var includesNumber: Bool
     }
 
     private let conditions: [Condition]
@@ -143,7 +144,7 @@ struct CompiledContext: Sendable {
             Condition(
                 neighbour: condition.neighbour, required: condition.required,
                 words: Set(condition.words.map(folding.folded)).union(condition.classes.flatMap { classes[$0] ?? [] }),
-                includesEdge: condition.includesEdge
+                includesEdge: condition.includesEdge, includesNumber: condition.includesNumber
             )
         }
         excludesNames = context?.excludesNames ?? false
@@ -167,6 +168,7 @@ struct CompiledContext: Sendable {
         for condition in conditions {
             let neighbour = condition.neighbour == .next ? next : previous
             let isListed = neighbour.map { index in
+                if condition.includesNumber, tokens[index].kind == .number { return true }
                 let count = folding.fold(text[tokens[index].range], into: &scratch)
                 return condition.words.contains(String(decoding: scratch[..<count], as: UTF8.self))
             } ?? condition.includesEdge

@@ -25,8 +25,11 @@ public struct NoBenefitRule: Rule {
     static let countKind = "count"
     /// Words that make a sentence's numbers the speaker's record ("experience", "founded", "kinh nghiệm").
     static let credentialKind = "credential"
-    /// How far from a number a credential word takes it: "20 years of experience", "hơn 20 năm kinh nghiệm".
-    static let credentialReach = 4
+    /// How far from a number a credential word takes it: "20 years of experience",
+    /// "ประสบการณ์ทำเว็บกว่า 8 ปี", "ดูแลพอร์ตลูกค้ารวมกว่า 300 ล้านบาท".
+    static let credentialReach = 6
+    /// How close a promise makes a result or a purpose its own: "always run on time", "ทำให้ฟันสวยที่สุด".
+    static let promiseReach = 3
     /// How far after a number its measure may come: "10 hours", "4,000 dollars a year".
     static let measureReach = 3
 
@@ -49,7 +52,27 @@ public struct NoBenefitRule: Rule {
     public mutating func check(_ block: AnalyzedBlock, in context: LintContext, report: (Finding) -> Void) {
         guard !foundResult, Self.isInScope(block.block, context.document), let sentence = block.sentences.first else { return }
         if firstSentence == nil { firstSentence = block.byteRange(sentence) }
-        foundResult = block.sentences.contains { hasResult($0, in: block) }
+        foundResult = Self.statements(of: block, in: context).contains { hasResult($0, in: block) }
+    }
+
+    /// The sentences, or where a language ends a statement with a word (Thai
+    /// ครับ, ค่ะ) and writes no full stop, its statements: "ผลตอบแทนไม่ต่ำกว่า
+    /// 10% ต่อปี การันตีครับ" is one promise over two phrases.
+    static func statements(of block: AnalyzedBlock, in context: LintContext) -> [Range<Int>] {
+        guard !context.profile.statementEnds.isEmpty else { return block.sentences }
+        var result: [Range<Int>] = []
+        var start: Int?
+        for sentence in block.sentences {
+            let first = start ?? sentence.lowerBound
+            if context.profile.endsStatement(context.document.text(block.tokens[sentence.upperBound - 1].range)) {
+                result.append(first..<sentence.upperBound)
+                start = nil
+            } else {
+                start = first
+            }
+        }
+        if let start, let last = block.sentences.last { result.append(start..<last.upperBound) }
+        return result
     }
 
     public mutating func finish(in context: LintContext, report: (Finding) -> Void) {
@@ -67,14 +90,25 @@ public struct NoBenefitRule: Rule {
             list.map { block.matches(in: $0).filter { sentence.contains($0.tokens.lowerBound) } } ?? []
         }
         let markers = inSentence(list)
-        let promised = !inSentence(promises).isEmpty
+        let promiseSpans = inSentence(promises).map(\.tokens)
+        let promised = !promiseSpans.isEmpty
         let credentials = markers.filter { $0.entry.kind == Self.credentialKind }.map(\.tokens.lowerBound)
         // A number in a promise, or next to the speaker's record, measures no change for a client.
         func measuresNothing(_ marker: Lexicon.Match) -> Bool {
             promised || credentials.contains { abs($0 - marker.tokens.lowerBound) <= Self.credentialReach }
         }
         let persons = inSentence(people)
-        for marker in markers {
+        // Words inside a promise are the promise ("สวยแน่นอน ไม่ต้องแก้"), and so are a
+        // result right after one ("we always run on time") and a purpose or result that leads
+        // straight into one ("ทำให้ฟันสวยที่สุด"): none of them is a result.
+        func isPromised(_ marker: Lexicon.Match) -> Bool {
+            promiseSpans.contains { promise in
+                promise.overlaps(marker.tokens)
+                    || (0...Self.promiseReach).contains(marker.tokens.lowerBound - promise.upperBound)
+                    || ([Self.purposeKind, Self.resultKind].contains(marker.entry.kind) && (0...Self.promiseReach).contains(promise.lowerBound - marker.tokens.upperBound))
+            }
+        }
+        for marker in markers where !isPromised(marker) {
             switch marker.entry.kind {
             case Self.purposeKind, Self.resultKind:
                 return true
