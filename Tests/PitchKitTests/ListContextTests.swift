@@ -34,6 +34,11 @@ final class ListContextTests: XCTestCase {
         XCTAssertEqual(try found("bland", in: "She had paid too much tax for 3 years."), [])
     }
 
+    func testAWordPlaceholderStandsForAnyOneWord() throws {
+        XCTAssertEqual(try found("bland", in: "We're a one-stop shop for all your landscaping needs."), ["one-stop shop", "all your landscaping needs"])
+        XCTAssertEqual(try found("bland", in: "All your needs met."), ["All your needs"])
+    }
+
     func testAnEdgeIsTheStartOrEndOfASentence() throws {
         XCTAssertEqual(try found("filler", in: "Actually, we fix leaks the same day."), ["Actually"])
         XCTAssertEqual(try found("filler", in: "We open on Saturdays, when cafés actually need us."), [])

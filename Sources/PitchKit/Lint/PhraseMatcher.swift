@@ -78,15 +78,19 @@ public struct PhraseMatcher: Sendable {
 
     /// The word that stands for any number in a phrase: "over @number years", "@number năm kinh nghiệm".
     public static let anyNumber = "@number"
+    /// The word that stands for any one word inside a phrase, never at its
+    /// start: "all your @word needs" ("all your printing needs").
+    public static let anyWord = "@word"
     /// The words that stand for a kind of word rather than for one.
-    public static let placeholders = [anyNumber, anyAcronym]
+    public static let placeholders = [anyNumber, anyAcronym, anyWord]
     /// The word that stands for any acronym: a word of 2 to 6 capitals or digits
     /// that starts with a letter and has at least two ("ECU", "MPPT", "B2B", "KPIs").
     public static let anyAcronym = "@acronym"
 
     /// For each tag, the leftmost-longest matches in `tokens` of `text`, never
     /// overlapping within a tag and never crossing a sentence end. A number
-    /// in the text meets a phrase's `@number` as well as its own digits.
+    /// in the text meets a phrase's `@number` as well as its own digits, an
+    /// acronym its `@acronym`, and any word its `@word`.
     public func matches(in tokens: [Token], of text: UnsafeBufferPointer<UInt8>) -> [Match] {
         var ids: [Int32] = []
         ids.reserveCapacity(tokens.count)
@@ -102,6 +106,7 @@ public struct PhraseMatcher: Sendable {
             return acronymID >= 0 && Self.isAcronym(text[token.range]) ? acronymID : -1
         }
         func alternative(_ index: Int) -> Int32 { alternatives[index] }
+        let wordID = vocabulary.id(ofFolded: Array(Self.anyWord.utf8), count: Self.anyWord.utf8.count)
         var result: [Match] = []
         var coveredUntil = [Int](repeating: 0, count: tagCount)
         var longestEnd = [Int](repeating: 0, count: tagCount)
@@ -128,6 +133,7 @@ public struct PhraseMatcher: Sendable {
                 guard end < tokens.count, tokens[end].sentence == tokens[start].sentence else { continue }
                 if ids[end] >= 0, let next = child(of: node, ids[end]) { paths.append((next, end + 1)) }
                 if alternative(end) >= 0, let next = child(of: node, alternative(end)) { paths.append((next, end + 1)) }
+                if wordID >= 0, tokens[end].kind == .letters, let next = child(of: node, wordID) { paths.append((next, end + 1)) }
             }
             guard found else { continue }
             for tag in 0..<tagCount where longestEntry[tag] >= 0 {
