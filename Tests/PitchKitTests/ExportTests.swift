@@ -84,7 +84,7 @@ final class ExportTests: XCTestCase {
             }
         }
         XCTAssertEqual(try assembler(.vietnamese).advice(forMissing: .ask),
-                       "chưa có lời đề nghị: dưới tiêu đề '## Lời đề nghị', nói ai là người bạn muốn được giới thiệu và trong hoàn cảnh nào.")
+                       "chưa có lời đề nghị: dưới tiêu đề '## Lời đề nghị', nói ai là người anh/chị muốn được giới thiệu và trong hoàn cảnh nào.")
     }
 
     func testTemplatesExistForEveryLanguage() throws {
