@@ -28,7 +28,7 @@ struct ExportCommand: ParsableCommand {
     @OptionGroup var exportOptions: ExportOptions
 
     func run() throws {
-        try exportOptions.export(try LoadedIntro(source, options: pitch, store: storeOptions))
+        try exportOptions.export(try LoadedIntro(source, options: pitch, store: CommandStore(storeOptions)))
     }
 }
 
@@ -156,7 +156,7 @@ struct LoadedIntro {
     let assembler: IntroAssembler
     let intro: Intro
 
-    init(_ source: String, options: PitchOptions, store: StoreOptions) throws {
+    init(_ source: String, options: PitchOptions, store: CommandStore) throws {
         let input = try PitchInput(source, store: store)
         path = input.name
         draft = input.draft

@@ -71,12 +71,13 @@ struct LintCommand: ParsableCommand {
     func run() throws {
         let output = OutputBuffer(.standardOutput)
         let reporter = format.reporter(output, terminal: .standardOutput)
+        let store = CommandStore(storeOptions)
         var linters: [[String]: Linter] = [:]
         var failed = false
         var inputErrors = 0
         for path in files {
             do {
-                let input = try PitchInput(path, store: storeOptions)
+                let input = try PitchInput(path, store: store)
                 let name = input.name
                 let configuration = try Configuration.load(forFileIn: input.configurationFolder)
                 let linter = try linters[configuration.sources] ?? Linter(configuration: configuration)
