@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import Synchronization
 import XCTest
 @testable import PitchKit
 
@@ -291,6 +292,62 @@ final class DraftsStoreTests: XCTestCase {
         XCTAssertEqual(try store.answers(in: try XCTUnwrap(session.id)).map(\.answer), ["ร้านอาหาร", "ต้นทุนสูง"])
         let columns = try DatabaseQueue(path: storePath).read { try $0.columns(in: "interview_sessions").map(\.name) }
         XCTAssertEqual(columns, ["id", "pitch_name", "language", "created", "updated", "finished"])
+    }
+
+    /// The statements SQLite runs for `body` that read rows.
+    private func queries(in store: DraftStore, _ body: () throws -> Void) throws -> [String] {
+        let statements = Mutex<[String]>([])
+        store.queue.inDatabase { db in
+            db.trace { event in
+                if case .statement(let statement) = event, statement.sql.hasPrefix("SELECT") {
+                    statements.withLock { $0.append(statement.sql) }
+                }
+            }
+        }
+        defer { store.queue.inDatabase { $0.trace(nil) } }
+        try body()
+        return statements.withLock { $0 }
+    }
+
+    func testUnfinishedInterviewsAreListedWithTheirAnswersInOneQuery() throws {
+        let store = try DraftStore(path: storePath)
+        for (name, answers) in [("bao", 2), ("ann", 3), ("cam", 0)] {
+            let id = try XCTUnwrap(try store.startSession(InterviewSession(pitchName: name, language: .english)).id)
+            for number in 0..<answers { _ = try store.record(answer: "answer \(number)", step: "name", in: id) }
+        }
+        var finished = try store.startSession(InterviewSession(pitchName: "dan", language: .english))
+        finished.finished = Date()
+        try store.update(finished)
+        var listed: [(session: InterviewSession, answers: Int)] = []
+        let sql = try queries(in: store) { listed = try store.unfinishedSessions() }
+        XCTAssertEqual(listed.map(\.session.pitchName), ["ann", "bao", "cam"])
+        XCTAssertEqual(listed.map(\.answers), [3, 2, 0])
+        XCTAssertEqual(sql.count, 1, "one query however many interviews: \(sql)")
+    }
+
+    func testWhatANameHoldsIsCountedInOneQueryAndIsWhatDeleteRemoves() throws {
+        let store = try DraftStore(path: storePath)
+        _ = try store.save(name: "acc", text: "## Benefit\nYou pay less tax.\n", source: .import, summary: summary())
+        _ = try store.save(name: "acc", text: "## Benefit\nYou pay much less tax.\n", source: .import, summary: summary())
+        _ = try store.addFeature(Feature(number: 0, benefit: "b", story: "s", ask: "a"), to: "acc", derived: [])
+        let week = try XCTUnwrap(MeetingDate("2026-03-05"))
+        for weeks in 0..<3 { try store.recordGiven(GivenIntro(date: week.adding(weeks: weeks), feature: 1, seconds: 40), for: "acc", derived: []) }
+        _ = try store.startSession(InterviewSession(pitchName: "acc", language: .english))
+        _ = try store.startSession(InterviewSession(pitchName: "new", language: .english))
+
+        var contents: DraftStore.Contents?
+        let sql = try queries(in: store) { contents = try store.contents(of: "acc") }
+        XCTAssertEqual(sql.count, 1, "\(sql)")
+        XCTAssertEqual(contents, DraftStore.Contents(versions: 2, unfinishedInterviews: 1, stories: 1, weeksGiven: 3))
+        XCTAssertEqual(try store.contents(of: "new"), DraftStore.Contents(versions: nil, unfinishedInterviews: 1, stories: 0, weeksGiven: 0),
+                       "an interview with no draft yet")
+        XCTAssertEqual(try store.contents(of: "nobody"), DraftStore.Contents(versions: nil, unfinishedInterviews: 0, stories: 0, weeksGiven: 0))
+
+        XCTAssertEqual(try store.delete(name: "acc"), contents)
+        XCTAssertEqual(try store.contents(of: "acc"), DraftStore.Contents(versions: nil, unfinishedInterviews: 0, stories: 0, weeksGiven: 0))
+        XCTAssertEqual(try store.delete(name: "new"), DraftStore.Contents(versions: nil, unfinishedInterviews: 1, stories: 0, weeksGiven: 0),
+                       "the interview alone is deleted")
+        XCTAssertNil(try store.delete(name: "new"))
     }
 
     func testInterviewSessionsKeepEveryAnswerInOrder() throws {

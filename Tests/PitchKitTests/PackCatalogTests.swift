@@ -53,6 +53,21 @@ final class PackCatalogTests: XCTestCase {
         }
     }
 
+    /// The interview's flags are read as strictly as its other keys: a wrong type is one line naming the file and line.
+    func testAFlagOfTheWrongTypeNamesItsFileAndLine() throws {
+        for (key, wrong) in [("ask", "\"yes\""), ("space_between_scripts", "1")] {
+            let folder = try newPack("xd", from: .thai)
+            let path = folder + "/languages/xd.toml"
+            var lines = try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            let index = try XCTUnwrap(lines.firstIndex(of: "\(key) = true"), key)
+            lines[index] = "\(key) = \(wrong)"
+            try lines.joined(separator: "\n").write(toFile: path, atomically: true, encoding: .utf8)
+            XCTAssertThrowsError(try builtIn.adding(packsAt: [folder])) { error in
+                XCTAssertEqual("\(error)", "\(path):\(index + 1): '\(key)' should be true or false.")
+            }
+        }
+    }
+
     func testExampleMarksAreChecked() {
         func error(_ examples: String) -> String? {
             do {

@@ -1,4 +1,5 @@
 import Foundation
+import PitchKit
 import XCTest
 
 /// `pitchcoach lint` through the real binary.
@@ -25,6 +26,26 @@ final class LintCommandTests: XCTestCase {
         XCTAssertEqual(files.map { $0["language"] as? String }, ["en", "th"])
         let diagnostic = try XCTUnwrap((files[0]["diagnostics"] as? [[String: Any]])?.first)
         XCTAssertEqual(Set(diagnostic.keys), ["rule", "severity", "line", "column", "endLine", "endColumn", "text", "message", "suggestion"])
+    }
+
+    /// The JSON reporter writes a finding's members itself, not through Encodable:
+    /// each decodes back to the very diagnostic the linter found.
+    func testEachJSONFindingDecodesToTheLintersDiagnostic() throws {
+        struct Output: Decodable {
+            struct File: Decodable { var diagnostics: [Diagnostic] }
+            var files: [File]
+        }
+        let home = try Pitchcoach.temporaryDirectory()
+        let linter = try Linter(configuration: Configuration.load(forFileIn: goldenLint.path, home: home.path, environment: [:]))
+        for language in ["en", "th", "vi"] {
+            let file = goldenLint.appendingPathComponent("pitch-\(language).md")
+            let result = try Pitchcoach.run(["lint", "--format", "json", "--fail-on", "never", file.path], home: home)
+            let written = try JSONDecoder().decode(Output.self, from: Data(result.stdout.utf8)).files.flatMap(\.diagnostics)
+            var found: [Diagnostic] = []
+            _ = linter.lint(try linter.job(linter.document(try SourceFile.read(path: file.path)), path: file.path)) { found.append($0) }
+            XCTAssertFalse(found.isEmpty, language)
+            XCTAssertEqual(written, found, language)
+        }
     }
 
     func testExitStatusFollowsFailOn() throws {

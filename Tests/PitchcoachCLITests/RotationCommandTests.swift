@@ -172,6 +172,33 @@ final class RotationCommandTests: XCTestCase {
         }
     }
 
+    /// Thai vowel and tone marks take no column on screen: the plan's columns line up by what the eye sees.
+    func testAThaiPlansColumnsLineUpOnScreen() throws {
+        let home = try Pitchcoach.temporaryDirectory()
+        let store = ["--store", home.appendingPathComponent("pitchcoach.sqlite").path]
+        let saved = try Pitchcoach.run(["drafts", "save", "somchai", goldenCards.appendingPathComponent("pitch-th.md").path] + store, home: home)
+        XCTAssertEqual(saved.status, 0, saved.stderr)
+        XCTAssertEqual(try Pitchcoach.run(["given", "somchai", "--date", "2026-03-02"] + store, home: home).status, 0)
+        let plan = try Pitchcoach.run(["plan", "somchai", "--date", "2026-03-09"] + store, home: home)
+        XCTAssertEqual(plan.status, 0, plan.stderr)
+        let lines = plan.stdout.split(separator: "\n").map(String.init)
+        // The weeks given: a header (week, feature, time), then a row ending in its time.
+        let header = try XCTUnwrap(lines.firstIndex { $0.hasPrefix("สัปดาห์ ") && $0.hasSuffix("เวลา") })
+        func column(_ line: String, _ cell: String) throws -> Int {
+            let range = try XCTUnwrap(line.range(of: cell, options: .backwards), "\(cell) in \(line)")
+            return Self.columns(String(line[..<range.lowerBound]))
+        }
+        let time = try XCTUnwrap(lines[header + 1].components(separatedBy: "  ").last)
+        XCTAssertTrue(time.hasSuffix("วินาที"), lines[header + 1])
+        XCTAssertEqual(try column(lines[header], "เวลา"), try column(lines[header + 1], time), plan.stdout)
+        XCTAssertEqual(try column(lines[header], "เรื่อง"), try column(lines[header + 1], "1 · "), plan.stdout)
+    }
+
+    /// Columns a text takes in a terminal: combining marks take none.
+    private static func columns(_ text: String) -> Int {
+        text.unicodeScalars.filter { $0.properties.generalCategory != .nonspacingMark }.count
+    }
+
     func testACompleteRehearsalOfTheWeekOffersToRecordIt() throws {
         let (home, store) = try savedPitch()
         // Enter to start, once per part (opening, benefit, story, ask, close), then the answer.

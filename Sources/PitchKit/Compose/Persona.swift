@@ -51,7 +51,7 @@ struct Persona: Sendable {
         }
         self.speakers = speakers
         self.fallback = fallbackSpeaker
-        asks = try reader.table("persona").flatMap { $0["ask"]?.bool } ?? false
+        asks = try reader.bool("ask", in: table, section: "persona") ?? false
     }
 
     /// The speaker the answers show: a pronoun in what the user says of

@@ -87,7 +87,7 @@ struct StoryComposer: Sendable {
         detailBreaks = details
         self.possessives = possessives.map { $0 + " " }
         self.verbParticles = verbParticles
-        spacesScripts = composeTable["space_between_scripts"]?.bool ?? false
+        spacesScripts = try toml.bool("space_between_scripts", in: composeTable, section: "compose") ?? false
         spaceAfter = Set((try toml.strings("space_after", in: composeTable, section: "compose") ?? []).compactMap(\.first))
         longestSeconds = longest
         self.reader = answers

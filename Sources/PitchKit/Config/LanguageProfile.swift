@@ -76,10 +76,11 @@ public struct LanguageProfile: Sendable {
     public var codeSwitchLists: [String] = []
     /// What the lint rules and the lint summary say in this language (`[messages]`).
     private(set) var messages: MessageTable
-    /// The file it was read from, and its text: export and the interview read
-    /// their tables from it when asked, so linting does not pay for them.
+    /// The file it was read from.
     public let path: String
-    let text: String
+    /// Its tables, parsed once: export's, the interview's and the rotation's
+    /// when first asked for, so linting does not pay for them.
+    let file: LanguageFile
 
     public var unit: SpeakingUnit { strategy.unit }
 
@@ -114,22 +115,21 @@ public struct LanguageProfile: Sendable {
     /// "words" or "syllables", in this language.
     public var unitName: String { message(unit == .word ? .unitWord : .unitSyllable) }
 
-    static let keys = ["name", "detect", "speaking", "matching", "code_switch", "rules", "sections", "messages", "templates", "interview", "rotation"]
+    static let keys = ["name", "detect", "speaking", "matching", "code_switch", "rules", "sections", "messages"] + LanguageFile.laterTables
 
     /// What export, the cue card and rehearsal add (`[templates.*]`).
     public func templates() throws(PitchError) -> IntroTemplates {
-        try IntroTemplates(reader: TOMLReader(text: text, path: path).scoped("templates"))
+        try IntroTemplates(reader: file.laterTables().scoped("templates"))
     }
 
     /// The interview's words (`[interview.*]`).
     public func interview() throws(PitchError) -> InterviewScript {
-        try InterviewScript(reader: TOMLReader(text: text, path: path).scoped("interview"), language: language, letters: detection?.letters ?? [])
+        try InterviewScript(reader: file.laterTables().scoped("interview"), language: language, letters: detection?.letters ?? [])
     }
 
     init(text: String, path: String, language: Language) throws(PitchError) {
-        let reader = try TOMLReader(text: text, path: path)
-        self.text = text
-        let path = reader.path
+        file = try LanguageFile(text: text, path: path)
+        let reader = file.settings
         try reader.requireOnly(Self.keys, in: reader.table)
         guard let name = try reader.string("name"), let speaking = try reader.table("speaking"),
               let rules = try reader.table("rules"), let sections = try reader.table("sections")
@@ -245,5 +245,41 @@ public struct LanguageProfile: Sendable {
             }
         }
         return lookup
+    }
+}
+
+/// A language file, parsed in two parts, each once: its settings when it is
+/// loaded, and the tables of export, the interview and the rotation (most of
+/// the file, which linting never reads) the first time one is asked for.
+final class LanguageFile: @unchecked Sendable {
+    /// The tables parsed only when asked for.
+    static let laterTables = ["templates", "interview", "rotation"]
+
+    /// Everything but the later tables.
+    let settings: TOMLReader
+    private let laterText: String
+    private var later: TOMLReader?
+    // TOMLKit's tables are classes it does not mark Sendable: once parsed
+    // they are only read, and the one write, parsing the later tables, holds this lock.
+    private let lock = NSLock()
+
+    init(text: String, path: String) throws(PitchError) {
+        let (now, later) = TOMLReader.split(text, later: Set(Self.laterTables))
+        settings = try TOMLReader(text: now, path: path)
+        laterText = later
+        // A later table's name given a value among the settings would be read nowhere.
+        for key in Self.laterTables where settings.table[key] != nil {
+            throw .at(path, line: settings.line(of: key), "'\(key)' should be [\(key).…] tables of their own.")
+        }
+    }
+
+    /// The tables of export, the interview and the rotation.
+    func laterTables() throws(PitchError) -> TOMLReader {
+        lock.lock()
+        defer { lock.unlock() }
+        if let later { return later }
+        let reader = try TOMLReader(text: laterText, path: settings.path)
+        later = reader
+        return reader
     }
 }

@@ -87,6 +87,12 @@ struct TOMLReader {
         return number
     }
 
+    func bool(_ key: String, in parent: TOMLTable? = nil, section: String? = nil) throws(PitchError) -> Bool? {
+        guard let value = (parent ?? table)[key] else { return nil }
+        guard let flag = value.bool else { throw typeError(key, "true or false", section: section) }
+        return flag
+    }
+
     func strings(_ key: String, in parent: TOMLTable? = nil, section: String? = nil) throws(PitchError) -> [String]? {
         guard let value = (parent ?? table)[key] else { return nil }
         guard let array = value.array else { throw typeError(key, "a list such as [\"one\", \"two\"]", section: section) }
@@ -132,5 +138,110 @@ struct TOMLLines: Sendable {
 extension String {
     fileprivate func trimmingCharacters(in characters: String) -> String {
         String(drop(while: characters.contains).reversed().drop(while: characters.contains).reversed())
+    }
+}
+
+extension TOMLReader {
+    /// `text` in two TOML texts: the tables whose names start with one of
+    /// `later` (`[interview]`, `[interview.questions]`), and everything
+    /// else. Each has the other's lines as empty lines, so that a line number
+    /// in either is the file's. Table headers are told from values by reading
+    /// strings, comments and arrays, which may span lines.
+    static func split(_ text: String, later names: Set<String>) -> (now: String, later: String) {
+        var text = text
+        return text.withUTF8 { bytes in
+            let newline = UInt8(ascii: "\n")
+            var now: [UInt8] = [], later: [UInt8] = []
+            now.reserveCapacity(bytes.count)
+            later.reserveCapacity(bytes.count)
+            var isLater = false
+            var scanner = TOMLLineScanner()
+            var start = 0
+            while start <= bytes.count {
+                let end = bytes[start...].firstIndex(of: newline) ?? bytes.count
+                let line = UnsafeBufferPointer(rebasing: bytes[start..<end])
+                if let table = scanner.tableHeader(line) {
+                    isLater = names.contains(table)
+                } else {
+                    scanner.scan(line)
+                }
+                if isLater { later.append(contentsOf: line) } else { now.append(contentsOf: line) }
+                if end < bytes.count {
+                    now.append(newline)
+                    later.append(newline)
+                }
+                start = end + 1
+            }
+            return (String(decoding: now, as: UTF8.self), String(decoding: later, as: UTF8.self))
+        }
+    }
+}
+
+/// Reads TOML a line at a time, only so far as to know whether a line
+/// starts a table: outside strings and arrays, a line that opens with `[`.
+struct TOMLLineScanner {
+    /// The quote of a multi-line string still open at the end of the last line.
+    private var multilineQuote: UInt8?
+    /// Arrays (and inline tables) still open at the end of the last line.
+    private var depth = 0
+
+    private static let basicQuote = UInt8(ascii: "\""), literalQuote = UInt8(ascii: "'")
+    private static let space = UInt8(ascii: " "), tab = UInt8(ascii: "\t")
+
+    /// The first part of the table's name (`interview` for `[interview.questions]`
+    /// or `[[interview.x]]`) when `line` is a table's header.
+    func tableHeader(_ line: UnsafeBufferPointer<UInt8>) -> String? {
+        guard multilineQuote == nil, depth == 0,
+              line.first(where: { $0 != Self.space && $0 != Self.tab }) == UInt8(ascii: "[") else { return nil }
+        let name = line.drop { $0 == UInt8(ascii: "[") || $0 == Self.space || $0 == Self.tab }
+            .prefix { $0 != UInt8(ascii: ".") && $0 != UInt8(ascii: "]") }
+        let unquoted = name.filter { $0 != Self.space && $0 != Self.tab && $0 != Self.basicQuote && $0 != Self.literalQuote }
+        return String(decoding: unquoted, as: UTF8.self)
+    }
+
+    /// Follows strings and arrays through a line that is not a table's header.
+    mutating func scan(_ line: UnsafeBufferPointer<UInt8>) {
+        func quotes(at position: Int, _ quote: UInt8) -> Int {
+            var end = position
+            while end < line.count, line[end] == quote { end += 1 }
+            return end - position
+        }
+        var index = 0
+        while index < line.count {
+            let byte = line[index]
+            if let quote = multilineQuote {
+                let run = byte == quote ? quotes(at: index, quote) : 0
+                if run >= 3 {
+                    // Up to two quotes may stand just inside the closing three.
+                    index += min(run, 5)
+                    multilineQuote = nil
+                } else {
+                    index += quote == Self.basicQuote && byte == UInt8(ascii: "\\") ? 2 : 1
+                }
+                continue
+            }
+            switch byte {
+            case UInt8(ascii: "#"):
+                return
+            case Self.basicQuote, Self.literalQuote:
+                if quotes(at: index, byte) >= 3 {
+                    multilineQuote = byte
+                    index += 3
+                    continue
+                }
+                // A one-line string, to its closing quote.
+                index += 1
+                while index < line.count, line[index] != byte {
+                    index += byte == Self.basicQuote && line[index] == UInt8(ascii: "\\") ? 2 : 1
+                }
+            case UInt8(ascii: "["), UInt8(ascii: "{"):
+                depth += 1
+            case UInt8(ascii: "]"), UInt8(ascii: "}"):
+                depth = max(0, depth - 1)
+            default:
+                break
+            }
+            index += 1
+        }
     }
 }

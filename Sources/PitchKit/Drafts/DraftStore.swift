@@ -271,27 +271,46 @@ public final class DraftStore: Sendable {
         }
     }
 
-    /// What `delete(name:)` removed.
-    public struct Deletion: Equatable, Sendable {
-        public var versions: Int
+    /// What is stored under a draft's name, counted: what deleting it removes.
+    public struct Contents: Equatable, Sendable {
+        /// nil when no draft has the name (an interview may still be stored under it).
+        public var versions: Int?
         public var unfinishedInterviews: Int
+        /// Features added beyond the draft's own text (`interview --story`).
+        public var stories: Int
+        public var weeksGiven: Int
+    }
+
+    /// What is stored under `name`, counted in one query.
+    public func contents(of name: String) throws(PitchError) -> Contents {
+        try perform { try queue.read { try Self.contents(of: name, in: $0) } }
+    }
+
+    private static func contents(of name: String, in db: Database) throws -> Contents {
+        let row = try Row.fetchOne(db, sql: """
+            SELECT p.id AS pitch,
+                (SELECT COUNT(*) FROM versions WHERE pitch_id = p.id) AS versions,
+                (SELECT COUNT(*) FROM interview_sessions WHERE pitch_name = :name AND finished IS NULL) AS unfinished,
+                (SELECT COUNT(*) FROM features WHERE pitch_id = p.id) AS stories,
+                (SELECT COUNT(*) FROM given_intros WHERE pitch_id = p.id) AS weeks
+            FROM (SELECT 1) LEFT JOIN pitches p ON p.name = :name
+            """, arguments: ["name": name])!
+        let pitch: Int64? = row["pitch"]
+        return Contents(versions: pitch == nil ? nil : row["versions"], unfinishedInterviews: row["unfinished"], stories: row["stories"], weeksGiven: row["weeks"])
     }
 
     /// Deletes a pitch and every interview under its name, in one transaction; its
-    /// versions, rehearsals and answers go with them (ON DELETE CASCADE). nil when
-    /// there was neither a pitch nor an interview by that name.
+    /// versions, rehearsals, features, weeks given and answers go with them (ON
+    /// DELETE CASCADE). Returns what it deleted, or nil when there was neither a
+    /// pitch nor an interview by that name.
     @discardableResult
-    public func delete(name: String) throws(PitchError) -> Deletion? {
+    public func delete(name: String) throws(PitchError) -> Contents? {
         try perform {
             try queue.write { db in
-                let pitch = try DraftPitch.filter(Column("name") == name).fetchOne(db)
-                let sessions = InterviewSession.filter(Column("pitch_name") == name)
-                let unfinished = try sessions.filter(Column("finished") == nil).fetchCount(db)
-                let interviews = try sessions.deleteAll(db)
-                guard let pitch, let id = pitch.id else { return interviews > 0 ? Deletion(versions: 0, unfinishedInterviews: unfinished) : nil }
-                let count = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM versions WHERE pitch_id = ?", arguments: [id]) ?? 0
-                try pitch.delete(db)
-                return Deletion(versions: count, unfinishedInterviews: unfinished)
+                let contents = try Self.contents(of: name, in: db)
+                let interviews = try InterviewSession.filter(Column("pitch_name") == name).deleteAll(db)
+                let pitches = try DraftPitch.filter(Column("name") == name).deleteAll(db)
+                return interviews + pitches > 0 ? contents : nil
             }
         }
     }
@@ -340,9 +359,13 @@ public final class DraftStore: Sendable {
     public func unfinishedSessions() throws(PitchError) -> [(session: InterviewSession, answers: Int)] {
         try perform {
             try queue.read { db in
-                try InterviewSession.filter(Column("finished") == nil)
-                    .order(Column("pitch_name"), Column("updated").desc, Column("id").desc).fetchAll(db)
-                    .map { ($0, try InterviewAnswer.filter(Column("session_id") == $0.id).fetchCount(db)) }
+                try Row.fetchAll(db, sql: """
+                    SELECT s.*, COUNT(a.id) AS answers
+                    FROM interview_sessions s LEFT JOIN interview_answers a ON a.session_id = s.id
+                    WHERE s.finished IS NULL
+                    GROUP BY s.id
+                    ORDER BY s.pitch_name, s.updated DESC, s.id DESC
+                    """).map { row in (try InterviewSession(row: row), row["answers"]) }
             }
         }
     }

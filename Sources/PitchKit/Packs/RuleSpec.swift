@@ -96,9 +96,9 @@ public struct RuleSpec: Sendable {
         if sentencesWithName != nil, sections == nil {
             throw .at(path, line: reader.line(of: "sentences_with"), "sentences_with widens sections = [...]; name the parts it reads too.")
         }
-        skipsNames = try Self.flag("skip_names", reader)
-        reportsOncePerSentence = try Self.flag("once_per_sentence", reader)
-        readsLastParagraph = try Self.flag("reads_last_paragraph", reader)
+        skipsNames = try reader.bool("skip_names") ?? false
+        reportsOncePerSentence = try reader.bool("once_per_sentence") ?? false
+        readsLastParagraph = try reader.bool("reads_last_paragraph") ?? false
         var readsNames: [String: String] = [:]
         if let reads = try reader.table("reads") {
             for role in reads.keys {
@@ -136,35 +136,30 @@ public struct RuleSpec: Sendable {
         self.texts = texts
     }
 
-    /// A `true` or `false` key, false when left out.
-    private static func flag(_ key: String, _ reader: TOMLReader) throws(PitchError) -> Bool {
-        guard let value = reader.table[key] else { return false }
-        guard let flag = value.bool else { throw .at(reader.path, line: reader.line(of: key), "'\(key)' should be true or false.") }
-        return flag
-    }
-
     /// The example without «» and the spans they marked.
     private static func unmarked(_ marked: String, path: String, line: @autoclosure () -> Int) throws(PitchError) -> (String, [Range<Int>]) {
-        var text = ""
+        // Scalar by scalar, as spans count: telling characters apart would cost every rule's load.
+        let opening = spanStart.unicodeScalars.first!, closing = spanEnd.unicodeScalars.first!
+        var text = String.UnicodeScalarView()
         var spans: [Range<Int>] = []
         var start: Int?
         var offset = 0
-        for character in marked {
-            switch character {
-            case spanStart:
+        for scalar in marked.unicodeScalars {
+            switch scalar {
+            case opening:
                 guard start == nil else { throw .at(path, line: line(), "a « opens inside another span.") }
                 start = offset
-            case spanEnd:
+            case closing:
                 guard let open = start else { throw .at(path, line: line(), "a » closes no span.") }
                 spans.append(open..<offset)
                 start = nil
             default:
-                text.append(character)
-                offset += character.unicodeScalars.count
+                text.append(scalar)
+                offset += 1
             }
         }
         if start != nil { throw .at(path, line: line(), "a « is never closed.") }
-        return (text, spans)
+        return (String(text), spans)
     }
 
     /// The rule's texts in `language`, else in `fallback`.

@@ -145,6 +145,6 @@ public struct RotationTexts: Sendable {
 extension LanguageProfile {
     /// What the rotation and the referral card say (`[rotation.*]`).
     public func rotation() throws(PitchError) -> RotationTexts {
-        try RotationTexts(reader: TOMLReader(text: text, path: path).scoped("rotation"))
+        try RotationTexts(reader: file.laterTables().scoped("rotation"))
     }
 }

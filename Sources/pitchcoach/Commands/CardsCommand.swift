@@ -33,8 +33,9 @@ struct CardsCommand: ParsableCommand {
     func run() throws {
         var cards: [ReferralCard] = []
         var firstTexts: RotationTexts?
+        let store = CommandStore(storeOptions), linters = CommandLinters()
         for source in sources {
-            let loaded = try LoadedIntro(source, options: pitch, store: storeOptions)
+            let loaded = try LoadedIntro(source, options: pitch, store: store, linters: linters)
             let card = try loaded.card()
             if let warning = card.warning { Terminal.standardError.write("pitchcoach: warning: \(loaded.path): \(warning)\n") }
             cards.append(card)

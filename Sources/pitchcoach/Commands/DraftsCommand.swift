@@ -95,13 +95,7 @@ struct DraftsListCommand: ParsableCommand {
             [draft.name, "v\(draft.latest.number)", Drafts.date(draft.latest.created),
              Drafts.seconds(draft.latest.summary.seconds), Drafts.findings(draft.latest.summary)]
         }
-        let header = ["NAME", "LATEST", "SAVED", "TIME", "FINDINGS"]
-        let widths = header.indices.map { column in ([header] + rows).map { Drafts.width($0[column]) }.max() ?? 0 }
-        func line(_ cells: [String]) -> String {
-            cells.indices.map { $0 == cells.count - 1 ? cells[$0] : Drafts.pad(cells[$0], widths[$0]) }.joined(separator: "  ") + "\n"
-        }
-        output.write(terminal.styled(line(header).trimmingCharacters(in: .newlines), .bold) + "\n")
-        for row in rows { output.write(line(row)) }
+        output.write(terminal.rendered(TextTable(header: ["NAME", "LATEST", "SAVED", "TIME", "FINDINGS"], rows: rows)))
     }
 
     /// Interviews not finished yet, one line per name (its newest): they are drafts too, only not saved yet.
@@ -109,9 +103,9 @@ struct DraftsListCommand: ParsableCommand {
         var seen: Set<String> = []
         let newest = unfinished.filter { seen.insert($0.session.pitchName).inserted }
         output.write((drafts ? "\n" : "") + terminal.styled("Unfinished interviews", .bold) + " (continue one with: pitchcoach interview --resume NAME)\n")
-        let width = newest.map { Drafts.width($0.session.pitchName) }.max() ?? 0
+        let width = newest.map(\.session.pitchName.displayWidth).max() ?? 0
         for (session, answers) in newest {
-            output.write("\(Drafts.pad(session.pitchName, width))  unfinished, \(Drafts.plural(answers, "answer")), last answered \(Drafts.date(session.updated))\n")
+            output.write("\(session.pitchName.padded(toWidth: width))  unfinished, \(Drafts.plural(answers, "answer")), last answered \(Drafts.date(session.updated))\n")
         }
     }
 }
@@ -141,21 +135,12 @@ struct DraftsLogCommand: ParsableCommand {
         let profiles = try PackCatalog.builtIn().adding(packsAt: packs).profiles
         let language = versions.last.map { profiles[$0.summary.language]?.name ?? $0.summary.language.rawValue } ?? ""
         output.write(terminal.styled("\(name)", .bold) + ": \(Drafts.plural(versions.count, "version")), \(language)\n")
-        let header = ["VERSION", "SAVED", "SOURCE", "WORDS", "TIME", "FINDINGS", "NOTE"]
         let rows = versions.map { version in
             ["v\(version.number)", Drafts.date(version.created), version.source.rawValue, "\(version.summary.words)",
              Drafts.seconds(version.summary.seconds), Drafts.findings(version.summary), version.note ?? ""]
         }
-        let widths = header.indices.map { column in ([header] + rows).map { Drafts.width($0[column]) }.max() ?? 0 }
-        let rightAligned: Set = [3, 4]
-        func line(_ cells: [String]) -> String {
-            cells.indices.map { column in
-                if column == cells.count - 1 { return cells[column] }
-                return rightAligned.contains(column) ? Drafts.padLeft(cells[column], widths[column]) : Drafts.pad(cells[column], widths[column])
-            }.joined(separator: "  ").trimmingTrailingSpaces() + "\n"
-        }
-        output.write(terminal.styled(line(header).trimmingCharacters(in: .newlines), .bold) + "\n")
-        for row in rows { output.write(line(row)) }
+        let header = ["VERSION", "SAVED", "SOURCE", "WORDS", "TIME", "FINDINGS", "NOTE"]
+        output.write(terminal.rendered(TextTable(header: header, rows: rows, rightAligned: [3, 4])))
         if versions.count >= 2, let first = versions.first, let last = versions.last {
             let seconds = versions.map(\.summary.seconds)
             let findings = versions.map { Double($0.summary.findings) }
@@ -197,7 +182,7 @@ struct DraftsShowCommand: ParsableCommand {
     }
 
     func run() throws {
-        let version = try Self.find(reference, storeOptions)
+        let version = try Self.find(reference, in: try storeOptions.openForReading())
         let terminal = Terminal.standardOutput
         if json {
             terminal.write(JSONText.encode(VersionJSON(saved: version)) + "\n")
@@ -209,10 +194,10 @@ struct DraftsShowCommand: ParsableCommand {
         terminal.write(text)
     }
 
-    /// The version `NAME` or `NAME@N` names, or a clear error.
-    static func find(_ reference: String, _ storeOptions: StoreOptions) throws -> DraftVersion {
+    /// The version `NAME` or `NAME@N` names in `store` (nil: there is no store yet), or a clear error.
+    static func find(_ reference: String, in store: DraftStore?) throws -> DraftVersion {
         let (name, number) = try DraftName.reference(reference)
-        guard let store = try storeOptions.openForReading() else { throw Drafts.noDraft(name) }
+        guard let store else { throw Drafts.noDraft(name) }
         if let version = try store.version(of: name, number: number) { return version }
         guard let latest = try store.version(of: name) else { throw Drafts.noDraft(name) }
         throw PitchError("\(name) has no version \(number ?? 0); its versions are v1 to v\(latest.number).")
@@ -244,9 +229,9 @@ struct DraftsRestoreCommand: ParsableCommand {
     func run() throws {
         let name = try DraftName.validated(name)
         let number = DraftName.versionNumber(version)!
-        let old = try DraftsShowCommand.find("\(name)@\(number)", storeOptions)
+        guard let store = try storeOptions.openExisting() else { throw Drafts.noDraft(name) }
+        let old = try DraftsShowCommand.find("\(name)@\(number)", in: store)
         let summary = try Drafts.summary(of: old.text, name: "\(name)@\(number)")
-        let store = try storeOptions.open()
         let outcome = try store.save(name: name, text: old.text, source: .restore, note: "restored from v\(number)", summary: summary)
         switch outcome {
         case .saved(let saved):
@@ -277,11 +262,9 @@ struct DraftsRemoveCommand: ParsableCommand {
     func run() throws {
         let name = try DraftName.validated(name)
         guard let store = try storeOptions.openExisting() else { throw Drafts.noDraft(name) }
-        let versions = try store.versions(of: name)?.count
-        let unfinished = try StoredInterview.unfinishedSession(for: name, in: store) != nil
-        guard versions != nil || unfinished else { throw Drafts.noDraft(name) }
-        let rotation = try Self.rotation(of: name, in: store)
-        let what = Self.describe(name, versions: versions, unfinished: unfinished) + rotation
+        let stored = try store.contents(of: name)
+        guard stored.versions != nil || stored.unfinishedInterviews > 0 else { throw Drafts.noDraft(name) }
+        let what = Self.describe(name, stored)
         if !yes {
             guard isatty(FileHandle.standardInput.fileDescriptor) == 1 else {
                 throw PitchError("deleting \(what) cannot be undone; add --yes to confirm when not at a terminal.")
@@ -293,37 +276,23 @@ struct DraftsRemoveCommand: ParsableCommand {
                 return
             }
         }
-        let deleted = try store.delete(name: name)
-        let description = Self.describe(name, versions: deleted?.versions, unfinished: (deleted?.unfinishedInterviews ?? 0) > 0)
-        Terminal.standardOutput.write("Deleted \(description)\(rotation).\n")
+        guard let deleted = try store.delete(name: name) else { throw Drafts.noDraft(name) }
+        Terminal.standardOutput.write("Deleted \(Self.describe(name, deleted)).\n")
     }
 
-    /// "ann and its 2 versions", "ann's unfinished interview", or both.
-    private static func describe(_ name: String, versions: Int?, unfinished: Bool) -> String {
-        switch (versions.flatMap { $0 > 0 ? $0 : nil }, unfinished) {
+    /// "ann and its 2 versions", "ann's unfinished interview", or both, then
+    /// what goes with the draft besides its versions: " (1 added story, 2 weeks given)".
+    private static func describe(_ name: String, _ stored: DraftStore.Contents) -> String {
+        let what = switch (stored.versions.flatMap { $0 > 0 ? $0 : nil }, stored.unfinishedInterviews > 0) {
         case (let count?, true): "\(name), its \(Drafts.plural(count, "version")) and its unfinished interview"
         case (let count?, false): "\(name) and its \(Drafts.plural(count, "version"))"
         case (nil, _): "the unfinished interview \(name)"
         }
-    }
-
-    /// " (1 added story, 2 weeks given)", or nothing: what goes with the draft besides its versions.
-    private static func rotation(of name: String, in store: DraftStore) throws -> String {
-        let stories = try store.storedFeatures(of: name).count, weeks = try store.givenIntros(of: name).count
-        let parts = [
-            stories == 0 ? nil : "\(stories) added \(stories == 1 ? "story" : "stories")",
-            weeks == 0 ? nil : "\(weeks) \(weeks == 1 ? "week" : "weeks") given",
+        let rotation = [
+            stored.stories == 0 ? nil : "\(stored.stories) added \(stored.stories == 1 ? "story" : "stories")",
+            stored.weeksGiven == 0 ? nil : "\(stored.weeksGiven) \(stored.weeksGiven == 1 ? "week" : "weeks") given",
         ].compactMap { $0 }
-        return parts.isEmpty ? "" : " (" + parts.joined(separator: ", ") + ")"
-    }
-}
-
-extension String {
-    /// The string without the spaces that padding left at its end.
-    func trimmingTrailingSpaces() -> String {
-        var end = endIndex
-        while end > startIndex, self[index(before: end)] == " " { end = index(before: end) }
-        return String(self[..<end])
+        return what + (rotation.isEmpty ? "" : " (" + rotation.joined(separator: ", ") + ")")
     }
 }
 

@@ -36,13 +36,13 @@ struct DraftsDiffCommand: ParsableCommand {
 
     func run() throws {
         let name = try DraftName.validated(name)
-        guard let latest = try storeOptions.openForReading().flatMap({ try $0.version(of: name) }) else {
+        guard let store = try storeOptions.openForReading(), let latest = try store.version(of: name) else {
             throw Drafts.noDraft(name)
         }
         let newNumber = to.flatMap(DraftName.versionNumber) ?? latest.number
         let oldNumber = from.flatMap(DraftName.versionNumber) ?? max(1, latest.number - 1)
-        let old = try DraftsShowCommand.find("\(name)@\(oldNumber)", storeOptions)
-        let new = try DraftsShowCommand.find("\(name)@\(newNumber)", storeOptions)
+        let old = try DraftsShowCommand.find("\(name)@\(oldNumber)", in: store)
+        let new = try DraftsShowCommand.find("\(name)@\(newNumber)", in: store)
         let terminal = Terminal.standardOutput
         let output = OutputBuffer(terminal)
         output.write(terminal.styled("--- \(name) v\(old.number)  \(Drafts.date(old.created))  \(Drafts.seconds(old.summary.seconds)), \(Drafts.findings(old.summary))", .bold) + "\n")

@@ -28,7 +28,7 @@ struct ExportCommand: ParsableCommand {
     @OptionGroup var exportOptions: ExportOptions
 
     func run() throws {
-        try exportOptions.export(try LoadedIntro(source, options: pitch, store: storeOptions))
+        try exportOptions.export(try LoadedIntro(source, options: pitch, store: CommandStore(storeOptions)))
     }
 }
 
@@ -156,11 +156,12 @@ struct LoadedIntro {
     let assembler: IntroAssembler
     let intro: Intro
 
-    init(_ source: String, options: PitchOptions, store: StoreOptions) throws {
+    /// `linters`: those of the command, when it reads several pitches.
+    init(_ source: String, options: PitchOptions, store: CommandStore, linters: CommandLinters = CommandLinters()) throws {
         let input = try PitchInput(source, store: store)
         path = input.name
         draft = input.draft
-        linter = try Linter(configuration: try Configuration.load(forFileIn: input.configurationFolder))
+        linter = try linters.linter(forFileIn: input.configurationFolder)
         job = try linter.job(linter.document(input.bytes), path: path, language: options.language(in: linter), seconds: options.seconds)
         let profile = linter.profile(job.language)
         assembler = IntroAssembler(profile: profile, templates: try profile.templates())

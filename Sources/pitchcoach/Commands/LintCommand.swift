@@ -39,6 +39,21 @@ extension TargetTime {
     }
 }
 
+/// The linters one command uses, one for each set of settings files: pitches
+/// under the same settings share one, so its packs are loaded once.
+final class CommandLinters {
+    private var linters: [[String]: Linter] = [:]
+
+    /// The linter for the settings that apply in `folder`.
+    func linter(forFileIn folder: String) throws(PitchError) -> Linter {
+        let configuration = try Configuration.load(forFileIn: folder)
+        if let linter = linters[configuration.sources] { return linter }
+        let linter = try Linter(configuration: configuration)
+        linters[configuration.sources] = linter
+        return linter
+    }
+}
+
 struct LintCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "lint",
@@ -71,16 +86,15 @@ struct LintCommand: ParsableCommand {
     func run() throws {
         let output = OutputBuffer(.standardOutput)
         let reporter = format.reporter(output, terminal: .standardOutput)
-        var linters: [[String]: Linter] = [:]
+        let store = CommandStore(storeOptions)
+        let linters = CommandLinters()
         var failed = false
         var inputErrors = 0
         for path in files {
             do {
-                let input = try PitchInput(path, store: storeOptions)
+                let input = try PitchInput(path, store: store)
                 let name = input.name
-                let configuration = try Configuration.load(forFileIn: input.configurationFolder)
-                let linter = try linters[configuration.sources] ?? Linter(configuration: configuration)
-                linters[configuration.sources] = linter
+                let linter = try linters.linter(forFileIn: input.configurationFolder)
                 let job = try linter.job(linter.document(input.bytes), path: name, language: pitch.language(in: linter), seconds: pitch.seconds)
                 reporter.beginFile(path: name, language: job.language)
                 let summary = linter.lint(job) { reporter.report($0, path: name) }

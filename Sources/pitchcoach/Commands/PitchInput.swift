@@ -12,7 +12,7 @@ struct PitchInput {
     /// Where settings are looked up: a file's own folder, else where the user works.
     let configurationFolder: String
 
-    init(_ argument: String, store: StoreOptions) throws {
+    init(_ argument: String, store: CommandStore) throws {
         let isStandardInput = argument == "-"
         let draft = isStandardInput ? nil : try Self.savedDraft(argument, store)
         let name = draft.map { "\($0.pitchName)@\($0.number)" } ?? (isStandardInput ? SourceFile.standardInputName : argument)
@@ -25,12 +25,12 @@ struct PitchInput {
     }
 
     /// The saved version an argument names, if no file has that name.
-    private static func savedDraft(_ argument: String, _ storeOptions: StoreOptions) throws -> DraftVersion? {
+    private static func savedDraft(_ argument: String, _ commandStore: CommandStore) throws -> DraftVersion? {
         guard !FileManager.default.fileExists(atPath: argument),
               let reference = try? DraftName.reference(argument),
-              let store = try storeOptions.openForReading(),
+              let store = try commandStore.existing(),
               try store.pitch(named: reference.name) != nil
         else { return nil }
-        return try DraftsShowCommand.find(argument, storeOptions)
+        return try DraftsShowCommand.find(argument, in: store)
     }
 }

@@ -43,11 +43,13 @@ struct RehearseCommand: ParsableCommand {
     }
 
     func run() throws {
-        let rotation = week ? try LoadedRotation(source, store: storeOptions, writing: true) : nil
+        // A rehearsal of a saved draft is recorded in the store it was read from.
+        let store = CommandStore(storeOptions, changes: true)
+        let rotation = week ? try LoadedRotation(source, store: store) : nil
         // Read once: a rehearsal past midnight records the week it rehearsed.
         let date = dateOptions.meetingDate
         let thisWeek = rotation?.pitch.rotation.week(of: date)
-        let loaded = try rotation.map { try $0.intro(thisWeek!, options: pitch) } ?? LoadedIntro(source, options: pitch, store: storeOptions)
+        let loaded = try rotation.map { try $0.intro(thisWeek!, options: pitch) } ?? LoadedIntro(source, options: pitch, store: store)
         loaded.warnAboutMissingParts()
         let screen = RehearsalScreen(terminal: .standardOutput, words: loaded.intro.templates, profile: loaded.linter.profile(loaded.intro.language))
         let input = EnterKey()
@@ -68,7 +70,7 @@ struct RehearseCommand: ParsableCommand {
         }
         let summary = rehearsal.summary()
         screen.showSummary(summary, of: loaded.intro)
-        try reportPace(summary, of: loaded, screen: screen)
+        try reportPace(summary, of: loaded, in: store, screen: screen)
         if let rotation, let thisWeek, summary.isComplete {
             // A time no one speaks at (Enter pressed without speaking) is not kept: the estimate is.
             let measured = summary.pace.map { SpeakingPace.isPlausible($0, unit: loaded.intro.timing.unit) } ?? false
@@ -92,14 +94,14 @@ struct RehearseCommand: ParsableCommand {
         }
     }
 
-    private func reportPace(_ summary: Rehearsal.Summary, of loaded: LoadedIntro, screen: RehearsalScreen) throws(PitchError) {
+    private func reportPace(_ summary: Rehearsal.Summary, of loaded: LoadedIntro, in store: CommandStore, screen: RehearsalScreen) throws(PitchError) {
         let intro = loaded.intro
         let words = screen.words
         guard let pace = summary.pace else { return }
         screen.showPace(pace, intro: intro)
-        if let draft = loaded.draft, summary.isComplete, SpeakingPace.isPlausible(pace, unit: intro.timing.unit) {
+        if let draft = loaded.draft, summary.isComplete, SpeakingPace.isPlausible(pace, unit: intro.timing.unit), let drafts = try store.existing() {
             let units = summary.rows.reduce(0) { $0 + $1.part.units }
-            try storeOptions.open().recordRehearsal(name: draft.pitchName, version: draft.number, language: intro.language, units: units, seconds: summary.actual)
+            try drafts.recordRehearsal(name: draft.pitchName, version: draft.number, language: intro.language, units: units, seconds: summary.actual)
             screen.say(words.rehearsal(.savedRehearsal, ["name": draft.pitchName, "version": String(draft.number)]))
         }
         guard calibrate else {

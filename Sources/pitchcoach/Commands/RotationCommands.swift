@@ -34,10 +34,10 @@ struct LoadedRotation {
     let pitch: PitchRotation
     let texts: RotationTexts
 
-    init(_ name: String, store storeOptions: StoreOptions, writing: Bool = false) throws {
+    init(_ name: String, store commandStore: CommandStore) throws {
         let name = try DraftName.validated(name)
         linter = try Linter(configuration: try Configuration.load(forFileIn: FileManager.default.currentDirectoryPath))
-        guard let store = try writing ? storeOptions.openExisting() : storeOptions.openForReading(),
+        guard let store = try commandStore.existing(),
               let latest = try store.version(of: name)
         else { throw Drafts.noDraft(name) }
         self.store = store
@@ -87,7 +87,7 @@ struct WeekCommand: ParsableCommand {
     func validate() throws { try Drafts.checkName(name) }
 
     func run() throws {
-        let loaded = try LoadedRotation(name, store: storeOptions)
+        let loaded = try LoadedRotation(name, store: CommandStore(storeOptions))
         let date = dateOptions.meetingDate
         let week = loaded.pitch.rotation.week(of: date)
         let texts = loaded.texts
@@ -133,7 +133,7 @@ struct GivenCommand: ParsableCommand {
     func validate() throws { try Drafts.checkName(name) }
 
     func run() throws {
-        let loaded = try LoadedRotation(name, store: storeOptions, writing: true)
+        let loaded = try LoadedRotation(name, store: CommandStore(storeOptions, changes: true))
         let date = dateOptions.meetingDate
         let rotation = loaded.pitch.rotation
         var week = rotation.week(of: date)
@@ -197,7 +197,7 @@ struct PlanCommand: ParsableCommand {
     func validate() throws { try Drafts.checkName(name) }
 
     func run() throws {
-        let loaded = try LoadedRotation(name, store: storeOptions)
+        let loaded = try LoadedRotation(name, store: CommandStore(storeOptions))
         let rotation = loaded.pitch.rotation
         let date = dateOptions.meetingDate
         let upcoming = rotation.upcoming(from: date, count: Self.weeksAhead)
@@ -228,13 +228,13 @@ struct PlanCommand: ParsableCommand {
                 [given.week.description, rotation.feature(given.feature).map(Self.title) ?? String(given.feature),
                  texts.plan(.seconds, ["seconds": String(given.seconds.wholeSeconds)])]
             }
-            output.write(Self.table([texts.plan(.columnWeek), texts.plan(.columnFeature), texts.plan(.columnTime)], rows, terminal))
+            output.write(terminal.rendered(TextTable(header: [texts.plan(.columnWeek), texts.plan(.columnFeature), texts.plan(.columnTime)], rows: rows)))
         }
         output.write("\n" + terminal.styled(texts.plan(.upcomingHeading, count: upcoming.count, ["count": String(upcoming.count)]), .bold) + "\n")
         let rows = upcoming.map { week in
             [week.week.description, Self.title(week.feature), week.lastGiven?.description ?? texts.plan(.never)]
         }
-        output.write(Self.table([texts.plan(.columnWeek), texts.plan(.columnFeature), texts.plan(.columnLastGiven)], rows, terminal))
+        output.write(terminal.rendered(TextTable(header: [texts.plan(.columnWeek), texts.plan(.columnFeature), texts.plan(.columnLastGiven)], rows: rows)))
         output.write("\n" + terminal.styled(texts.plan(.adviceHeading), .bold) + "\n")
         if advice.isEmpty { output.write(texts.plan(.noAdvice) + "\n") }
         for item in advice { output.write("- " + texts.text(of: item, name: name) + "\n") }
@@ -245,14 +245,6 @@ struct PlanCommand: ParsableCommand {
     static func title(_ feature: Feature) -> String {
         let words = feature.topic ?? String(feature.benefit.split(whereSeparator: \.isNewline).first ?? "")
         return "\(feature.number) · \(words.shortened(to: 40))"
-    }
-
-    private static func table(_ header: [String], _ rows: [[String]], _ terminal: Terminal) -> String {
-        let widths = header.indices.map { column in ([header] + rows).map { Drafts.width($0[column]) }.max() ?? 0 }
-        func line(_ cells: [String]) -> String {
-            cells.indices.map { $0 == cells.count - 1 ? cells[$0] : Drafts.pad(cells[$0], widths[$0]) }.joined(separator: "  ").trimmingTrailingSpaces() + "\n"
-        }
-        return terminal.styled(line(header).trimmingCharacters(in: .newlines), .bold) + "\n" + rows.map(line).joined()
     }
 }
 

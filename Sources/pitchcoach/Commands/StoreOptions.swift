@@ -44,6 +44,31 @@ struct StoreOptions: ParsableArguments {
     }
 }
 
+/// The store as one command uses it: opened the first time the command needs
+/// it, then the same connection to the end, so a command that reads a draft
+/// (and records a rehearsal of it) opens the file once. A command given only
+/// files never opens it.
+final class CommandStore {
+    private let options: StoreOptions
+    private let changes: Bool
+    /// nil until the store is first asked for; then the store, or nil inside when it has no file.
+    private var opened: DraftStore??
+
+    /// `changes`: the command may write to the store it reads (a rehearsal, a week given).
+    init(_ options: StoreOptions, changes: Bool = false) {
+        self.options = options
+        self.changes = changes
+    }
+
+    /// The store, or nil when no store was ever written at its path.
+    func existing() throws(PitchError) -> DraftStore? {
+        if let opened { return opened }
+        let store = try changes ? options.openExisting() : options.openForReading()
+        opened = .some(store)
+        return store
+    }
+}
+
 /// Helpers the drafts commands share.
 enum Drafts {
     /// "2026-11-22 14:05" in the user's time zone.
@@ -97,29 +122,5 @@ enum Drafts {
         case .unchanged:
             return "\(name) v\(version.number) already has this text; nothing new to save.\n"
         }
-    }
-
-    /// Display width of a string in a terminal: combining marks take no
-    /// column (Thai vowel and tone marks), wide East Asian characters two.
-    static func width(_ text: String) -> Int {
-        text.unicodeScalars.reduce(0) { total, scalar in
-            switch scalar.properties.generalCategory {
-            case .nonspacingMark, .enclosingMark, .format, .control: return total
-            default:
-                let value = scalar.value
-                let wide = (0x1100...0x115F).contains(value) || (0x2E80...0xA4CF).contains(value)
-                    || (0xAC00...0xD7A3).contains(value) || (0xF900...0xFAFF).contains(value)
-                    || (0xFF00...0xFF60).contains(value) || (0x1F300...0x1FAFF).contains(value)
-                return total + (wide ? 2 : 1)
-            }
-        }
-    }
-
-    static func pad(_ text: String, _ width: Int) -> String {
-        text + String(repeating: " ", count: max(0, width - Self.width(text)))
-    }
-
-    static func padLeft(_ text: String, _ width: Int) -> String {
-        String(repeating: " ", count: max(0, width - Self.width(text))) + text
     }
 }

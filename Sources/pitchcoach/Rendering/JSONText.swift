@@ -98,23 +98,32 @@ enum JSONText {
     }
 
     /// A JSON string literal.
-    fileprivate static func quoted(_ string: String) -> String {
-        // Most strings need no escaping; only look at them scalar by scalar if one does.
-        if !string.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
+    static func quoted(_ string: String) -> String {
+        // Most strings need no escaping: then the string is all there is to copy.
+        var native = string
+        if !native.withUTF8({ $0.contains { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") } }) {
             return "\"" + string + "\""
         }
         var result = "\""
-        for scalar in string.unicodeScalars {
-            switch scalar {
-            case "\"": result += "\\\""
-            case "\\": result += "\\\\"
-            case "\n": result += "\\n"
-            case "\r": result += "\\r"
-            case "\t": result += "\\t"
-            case _ where scalar.value < 0x20: result += String(format: "\\u%04x", scalar.value)
-            default: result.unicodeScalars.append(scalar)
+        // The text between the characters that need escaping is copied whole;
+        // those characters are ASCII, so every cut falls between characters.
+        var copied = string.startIndex
+        for index in string.utf8.indices {
+            let escaped: String
+            switch string.utf8[index] {
+            case UInt8(ascii: "\""): escaped = "\\\""
+            case UInt8(ascii: "\\"): escaped = "\\\\"
+            case UInt8(ascii: "\n"): escaped = "\\n"
+            case UInt8(ascii: "\r"): escaped = "\\r"
+            case UInt8(ascii: "\t"): escaped = "\\t"
+            case let byte where byte < 0x20: escaped = String(format: "\\u%04x", UInt32(byte))
+            default: continue
             }
+            result += string[copied..<index]
+            result += escaped
+            copied = string.utf8.index(after: index)
         }
+        result += string[copied...]
         return result + "\""
     }
 

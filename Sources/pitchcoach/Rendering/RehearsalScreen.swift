@@ -84,16 +84,11 @@ struct RehearsalScreen {
         var rows = summary.rows.map { cells($0.part.label, estimated: $0.estimated, actual: $0.actual) }
         rows.append(cells(words.card(.totalRow), estimated: summary.estimated, actual: summary.actual))
         let header = [IntroTemplates.RehearsalText.columnPart, .columnEstimate, .columnActual, .columnDifference].map { words.rehearsal($0) }
-        let widths = header.indices.map { column in ([header] + rows).map { Self.displayWidth($0[column]) }.max()! }
-        func line(_ cells: [String]) -> String {
-            cells.indices.map { column in
-                let padding = String(repeating: " ", count: widths[column] - Self.displayWidth(cells[column]))
-                return column == 0 ? cells[column] + padding : padding + cells[column]
-            }.joined(separator: "  ")
-        }
-        say(terminal.styled(line(header), .bold))
-        for row in rows.dropLast() { say(line(row)) }
-        say(terminal.styled(line(rows.last!), .bold))
+        let lines = TextTable(header: header, rows: rows, rightAligned: [1, 2, 3]).lines
+        // The header and the total in bold.
+        say(terminal.styled(lines[0], .bold))
+        for line in lines.dropFirst().dropLast() { say(line) }
+        say(terminal.styled(lines[lines.count - 1], .bold))
         let light = Rehearsal.Light(elapsed: summary.actual, target: intro.targetSeconds)
         if !summary.isComplete {
             say(words.rehearsal(.stoppedAfter, ["done": String(summary.rows.count), "parts": String(intro.parts.count)]))
@@ -128,17 +123,5 @@ struct RehearsalScreen {
     func difference(_ actual: Double, _ estimated: Double) -> String {
         let shown = Rehearsal.shownDifference(actual, estimated)
         return (shown >= 0.05 ? "+" : "") + formatted(shown)
-    }
-
-    /// `0:19`: whole seconds, as export's time marks and the table round them.
-    /// Columns a text takes in a terminal: Thai vowel and tone marks sit on
-    /// their consonant and take none.
-    static func displayWidth(_ text: String) -> Int {
-        text.unicodeScalars.count { scalar in
-            switch scalar.properties.generalCategory {
-            case .nonspacingMark, .enclosingMark, .format: false
-            default: true
-            }
-        }
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import PitchKit
 
 /// Where output goes, and whether it may be coloured: only on a terminal, and
 /// never when NO_COLOR is set (no-color.org) or TERM is "dumb".
@@ -53,6 +54,12 @@ struct Terminal {
     func styled(_ text: String, _ styles: Style...) -> String {
         guard colours, !styles.isEmpty else { return text }
         return "\u{1B}[\(styles.map(\.rawValue).joined(separator: ";"))m\(text)\u{1B}[0m"
+    }
+
+    /// A table's lines, each ended, its header in bold.
+    func rendered(_ table: TextTable) -> String {
+        let lines = table.lines
+        return styled(lines[0], .bold) + "\n" + lines.dropFirst().map { $0 + "\n" }.joined()
     }
 }
 
