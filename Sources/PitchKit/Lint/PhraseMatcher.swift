@@ -101,9 +101,10 @@ public struct PhraseMatcher: Sendable {
         }
         let numberID = vocabulary.id(ofFolded: Array(Self.anyNumber.utf8), count: Self.anyNumber.utf8.count)
         let acronymID = vocabulary.id(ofFolded: Array(Self.anyAcronym.utf8), count: Self.anyAcronym.utf8.count)
+        // ICU calls "OBD2" a number; its letters make it an acronym.
         let alternatives = tokens.map { token -> Int32 in
-            if token.kind == .number { return numberID }
-            return acronymID >= 0 && Self.isAcronym(text[token.range]) ? acronymID : -1
+            if acronymID >= 0, Self.isAcronym(text[token.range]) { return acronymID }
+            return token.kind == .number ? numberID : -1
         }
         func alternative(_ index: Int) -> Int32 { alternatives[index] }
         let wordID = vocabulary.id(ofFolded: Array(Self.anyWord.utf8), count: Self.anyWord.utf8.count)
