@@ -85,12 +85,28 @@ public struct Lexicon: Sendable {
     /// The words of a phrase, as written, that the matcher must find in a row.
     /// A placeholder (`@number`, `@acronym`) is one word of its own.
     public static func words(_ phrase: String, _ tokenizer: Tokenizer) -> [String] {
-        if let placeholder = PhraseMatcher.placeholders.first(where: phrase.contains),
+        if phrase.utf8.contains(UInt8(ascii: "@")), let placeholder = PhraseMatcher.placeholders.first(where: phrase.contains),
            let range = phrase.range(of: placeholder) {
             return words(String(phrase[..<range.lowerBound]), tokenizer) + [placeholder] + words(String(phrase[range.upperBound...]), tokenizer)
         }
+        if let words = plainWords(phrase) { return words }
         let utf8 = Array(phrase.utf8)
         return tokenizer.tokens(of: phrase).map { String(decoding: utf8[$0.range], as: UTF8.self) }
+    }
+
+    /// The words of a phrase of plain ASCII letters, split at spaces and hyphens
+    /// as ICU splits them, without asking ICU: start-up compiles thousands of
+    /// entries. Nil for anything else (an apostrophe at a word's edge, "&", "/",
+    /// any other script), which ICU splits.
+    static func plainWords(_ phrase: String) -> [String]? {
+        var words: [String] = []
+        for piece in phrase.utf8.split(whereSeparator: { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "-") }) {
+            let isLetter = { (byte: UInt8) in (0x61...0x7A).contains(byte | 0x20) }
+            guard let first = piece.first, let last = piece.last, isLetter(first), isLetter(last),
+                  piece.allSatisfy({ isLetter($0) || $0 == UInt8(ascii: "'") }) else { return nil }
+            words.append(String(decoding: piece, as: UTF8.self))
+        }
+        return words.isEmpty ? nil : words
     }
 
     /// Matches in a short text, for checks outside the linter.

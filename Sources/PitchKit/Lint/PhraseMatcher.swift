@@ -28,6 +28,9 @@ public struct PhraseMatcher: Sendable {
     private var tagCount = 0
     /// How the phrases' words and the text's words are folded before they meet.
     private let folding: WordFolding
+    /// Each phrase word as written, by id: thousands of entries share their
+    /// words ("your", "the", "service"), and folding one costs more than this lookup.
+    private var idsOfWritten: [String: Int32] = [:]
 
     public init(folding: WordFolding = .plain) {
         self.folding = folding
@@ -40,7 +43,8 @@ public struct PhraseMatcher: Sendable {
         guard !words.isEmpty else { return false }
         var node: Int32 = 0
         for word in words {
-            let id = vocabulary.intern(folding.folded(word))
+            let id = idsOfWritten[word] ?? vocabulary.intern(folding.folded(word))
+            idsOfWritten[word] = id
             if let next = child(of: node, id) {
                 node = next
                 continue

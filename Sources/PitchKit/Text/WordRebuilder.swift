@@ -21,8 +21,9 @@ public final class WordRebuilder {
     /// Read when a run first needs it: an English pitch never does.
     private var dictionary: SortedWords?
     /// The word lists' entries in the script, which ICU's dictionary may lack too.
-    private var listed: Set<[UInt8]> = []
-    /// The longest word looked up, in bytes: twenty Thai letters.
+    private var listedWords: Set<[UInt8]> = []
+    private var listed = SortedWords(words: [])
+    /// The longest listed phrase kept as a word, in bytes: twenty Thai letters.
     private static let longestWord = 60
 
     public init(letters: [ClosedRange<UInt32>], neverFirst: Set<Unicode.Scalar>, dictionaryPath: String) {
@@ -35,18 +36,20 @@ public final class WordRebuilder {
     public func learn(_ phrases: [String]) {
         for phrase in phrases where phrase.unicodeScalars.contains(where: isLetter) {
             let word = Array(phrase.filter { $0 != " " }.utf8)
-            if word.count <= Self.longestWord { listed.insert(word) }
+            if word.count <= Self.longestWord { listedWords.insert(word) }
         }
+        listed = SortedWords(words: listedWords.sorted { $0.lexicographicallyPrecedes($1) })
     }
 
-    /// Breaks again each run of ICU's `segments` of `text` that holds a piece the dictionary lacks.
+    /// Breaks again each run of ICU's `segments` of `text` that holds a piece the
+    /// dictionary lacks. This runs over every Thai word of a pitch, so it copies
+    /// nothing until a run needs rebuilding.
     func rebuild(_ segments: inout [Segment], in text: UnsafeBufferPointer<UInt8>) {
-        var result: [Segment] = []
+        var rebuilt: [Segment]?
         var index = 0
-        var changed = false
         while index < segments.count {
             guard segments[index].kind == .letters, isInScript(text[segments[index].range]) else {
-                result.append(segments[index])
+                rebuilt?.append(segments[index])
                 index += 1
                 continue
             }
@@ -55,16 +58,16 @@ public final class WordRebuilder {
                   isInScript(text[segments[end + 1].range]) {
                 end += 1
             }
-            let run = Array(segments[index...end])
-            if run.count > 1, run.contains(where: { !knows(text[$0.range]) }) {
-                result += words(in: segments[index].start..<segments[end].end, of: text, keeping: Set(run.map(\.end)))
-                changed = true
+            if end > index, (index...end).contains(where: { !knows(text[segments[$0].range]) }) {
+                if rebuilt == nil { rebuilt = Array(segments[..<index]) }
+                let icuEnds = Set(segments[index...end].map(\.end))
+                rebuilt! += words(in: segments[index].start..<segments[end].end, of: text, keeping: icuEnds)
             } else {
-                result += run
+                rebuilt? += segments[index...end]
             }
             index = end + 1
         }
-        if changed { segments = result }
+        if let rebuilt { segments = rebuilt }
     }
 
     /// The cheapest way to break `range` into words: fewest unknown letters,
@@ -77,13 +80,14 @@ public final class WordRebuilder {
         for start in cuts.indices.dropLast() {
             guard let reached = best[start] else { continue }
             for end in (start + 1)..<cuts.count {
-                let length = cuts[end] - cuts[start]
-                if length > Self.longestWord && end > start + 1 { break }
-                let isKnown = knows(text[cuts[start]..<cuts[end]])
+                let (isKnown, goesOn) = look(up: text[cuts[start]..<cuts[end]])
                 // An unknown piece is one letter cluster at a time; they join up below.
-                guard isKnown || end == start + 1 else { continue }
+                guard isKnown || end == start + 1 else {
+                    if goesOn { continue } else { break }
+                }
                 var step = BreakCost()
-                if !isKnown { step.unknownLetters = String(decoding: text[cuts[start]..<cuts[end]], as: UTF8.self).unicodeScalars.count }
+                // Its code points: the bytes that do not continue one.
+                if !isKnown { step.unknownLetters = text[cuts[start]..<cuts[end]].count { $0 & 0xC0 != 0x80 } }
                 if end < cuts.count - 1, !icuEnds.contains(cuts[end]) { step.newCuts = 1 }
                 step.droppedCuts = cuts[(start + 1)..<end].filter(icuEnds.contains).count
                 let cost = reached + step
@@ -91,6 +95,8 @@ public final class WordRebuilder {
                     best[end] = cost
                     previous[end] = (start, isKnown)
                 }
+                // No known word starts with these letters: none longer will either.
+                if !goesOn { break }
             }
         }
         var pieces: [(range: Range<Int>, known: Bool)] = []
@@ -131,18 +137,37 @@ public final class WordRebuilder {
     }
 
     private func knows(_ word: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
-        if listed.contains(Array(word)) { return true }
+        look(up: word).isWord
+    }
+
+    /// Whether the letters are a known word, and whether a longer known word starts with them.
+    private func look(up word: Slice<UnsafeBufferPointer<UInt8>>) -> (isWord: Bool, isPrefix: Bool) {
         if dictionary == nil { dictionary = SortedWords(contentsOf: dictionaryPath) }
-        return dictionary!.contains(word)
+        let inLists = listed.look(up: word)
+        let inDictionary = dictionary!.look(up: word)
+        return (inLists.isWord || inDictionary.isWord, inLists.isPrefix || inDictionary.isPrefix)
     }
 
     private func isLetter(_ scalar: Unicode.Scalar) -> Bool {
-        letters.contains { $0.contains(scalar.value) }
+        isLetter(scalar.value)
     }
 
-    /// Whether a piece is in the script: its first code point tells.
+    private func isLetter(_ value: UInt32) -> Bool {
+        letters.contains { $0.contains(value) }
+    }
+
+    /// Whether a piece is in the script: its first code point tells, read from its UTF-8 bytes.
     private func isInScript(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
-        String(decoding: bytes.prefix(4), as: UTF8.self).unicodeScalars.first.map(isLetter) ?? false
+        guard let first = bytes.first else { return false }
+        let index = bytes.startIndex
+        switch first {
+        case 0x00..<0x80: return isLetter(UInt32(first))
+        case 0xC0..<0xE0 where bytes.count >= 2:
+            return isLetter(UInt32(first & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F))
+        case 0xE0..<0xF0 where bytes.count >= 3:
+            return isLetter(UInt32(first & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F))
+        default: return false
+        }
     }
 }
 
@@ -159,41 +184,52 @@ private struct BreakCost: Comparable {
     }
 }
 
-/// Words in one UTF-8 file, one per line, sorted by their bytes, searched in
-/// place: reading it costs a file read and one pass for the line starts.
+/// Words, one per line of UTF-8, sorted by their bytes, searched in place:
+/// reading a file of them costs the read and one pass for the line starts.
 struct SortedWords {
     private let bytes: [UInt8]
+    /// Where each line starts, and one past the last line's end.
     private let starts: [Int]
 
     /// The catalog checked the file when it loaded the language; one gone since reads as empty.
     init(contentsOf path: String) {
-        bytes = FileManager.default.contents(atPath: path).map { [UInt8]($0) } ?? []
+        self.init(bytes: FileManager.default.contents(atPath: path).map { [UInt8]($0) } ?? [])
+    }
+
+    /// Words already sorted by their bytes.
+    init(words: [[UInt8]]) {
+        self.init(bytes: Array(words.joined(separator: [0x0A])))
+    }
+
+    private init(bytes: [UInt8]) {
+        self.bytes = bytes
         var starts = [0]
         for (index, byte) in bytes.enumerated() where byte == 0x0A { starts.append(index + 1) }
-        if starts.last == bytes.count { starts.removeLast() }
+        // The end, as if a newline followed the last line.
+        if starts.last != bytes.count { starts.append(bytes.count + 1) }
         self.starts = bytes.isEmpty ? [] : starts
     }
 
-    func contains(_ word: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
-        var low = 0, high = starts.count
-        while low < high {
-            let middle = (low + high) / 2
-            let order = compare(line: middle, with: word)
-            if order == 0 { return true }
-            if order < 0 { low = middle + 1 } else { high = middle }
+    /// Whether `word` is a line, and whether a longer line starts with it (found
+    /// by the first line not before it). Slices of the buffer cost no retain.
+    func look(up word: Slice<UnsafeBufferPointer<UInt8>>) -> (isWord: Bool, isPrefix: Bool) {
+        let count = starts.count - 1
+        guard count > 0 else { return (false, false) }
+        return bytes.withUnsafeBufferPointer { buffer in
+            starts.withUnsafeBufferPointer { starts in
+                func line(_ index: Int) -> Slice<UnsafeBufferPointer<UInt8>> { buffer[starts[index]..<(starts[index + 1] - 1)] }
+                var low = 0, high = count
+                while low < high {
+                    let middle = (low + high) / 2
+                    if line(middle).lexicographicallyPrecedes(word) { low = middle + 1 } else { high = middle }
+                }
+                guard low < count else { return (false, false) }
+                let first = line(low)
+                if first.elementsEqual(word) {
+                    return (true, low + 1 < count && line(low + 1).starts(with: word))
+                }
+                return (false, first.starts(with: word))
+            }
         }
-        return false
-    }
-
-    /// The line's bytes against the word's: negative, zero or positive.
-    private func compare(line: Int, with word: Slice<UnsafeBufferPointer<UInt8>>) -> Int {
-        var position = starts[line]
-        let end = line + 1 < starts.count ? starts[line + 1] - 1 : (bytes.last == 0x0A ? bytes.count - 1 : bytes.count)
-        for byte in word {
-            guard position < end else { return -1 }
-            if bytes[position] != byte { return Int(bytes[position]) - Int(byte) }
-            position += 1
-        }
-        return position < end ? 1 : 0
     }
 }
