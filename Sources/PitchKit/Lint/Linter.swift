@@ -135,8 +135,9 @@ public final class Linter {
         // Latin words mixed in from another language meet its entries the way its own lists fold them.
         var folding = profile.folding
         if let other = profile.codeSwitchLanguage { folding.variants.formUnion(profiles[other]?.folding.variants ?? []) }
-        // Listed words are words, though ICU's dictionary may not know them.
-        for rebuilder in rebuilders.values { rebuilder.learn(lists.flatMap { $0.entries.map(\.phrase) }) }
+        // Listed words are words, though ICU's dictionary may not know them; only the
+        // language's own lists are in its script, so an English pitch pays nothing here.
+        rebuilders[language]?.learn(lists.flatMap { $0.entries.map(\.phrase) })
         let lexicon = Lexicon(language: language, folding: folding, lists: lists, accepted: configuration.accepted, tokenizer: tokenizer, foldingMarks: unmarked)
         lexicons[key] = lexicon
         return lexicon

@@ -110,19 +110,18 @@ public struct PhraseMatcher: Sendable {
             if acronymID >= 0, Self.isAcronym(text[token.range]) { return acronymID }
             return token.kind == .number ? numberID : -1
         }
-        func alternative(_ index: Int) -> Int32 { alternatives[index] }
         let wordID = vocabulary.id(ofFolded: Array(Self.anyWord.utf8), count: Self.anyWord.utf8.count)
         var result: [Match] = []
         var coveredUntil = [Int](repeating: 0, count: tagCount)
         var longestEnd = [Int](repeating: 0, count: tagCount)
         var longestEntry = [Int](repeating: -1, count: tagCount)
         var paths: [(node: Int32, end: Int)] = []
-        for start in tokens.indices where ids[start] >= 0 || alternative(start) >= 0 {
+        for start in tokens.indices where ids[start] >= 0 || alternatives[start] >= 0 {
             var found = false
             paths.removeAll(keepingCapacity: true)
             // The `@number` or `@acronym` path is pushed last, so its own digits are read last and win a tie.
             if ids[start] >= 0, let node = child(of: 0, ids[start]) { paths.append((node, start + 1)) }
-            if alternative(start) >= 0, let node = child(of: 0, alternative(start)) { paths.append((node, start + 1)) }
+            if alternatives[start] >= 0, let node = child(of: 0, alternatives[start]) { paths.append((node, start + 1)) }
             while let (node, end) = paths.popLast() {
                 var phrase = firstPhrase[Int(node)]
                 while phrase >= 0 {
@@ -137,7 +136,7 @@ public struct PhraseMatcher: Sendable {
                 }
                 guard end < tokens.count, tokens[end].sentence == tokens[start].sentence else { continue }
                 if ids[end] >= 0, let next = child(of: node, ids[end]) { paths.append((next, end + 1)) }
-                if alternative(end) >= 0, let next = child(of: node, alternative(end)) { paths.append((next, end + 1)) }
+                if alternatives[end] >= 0, let next = child(of: node, alternatives[end]) { paths.append((next, end + 1)) }
                 if wordID >= 0, tokens[end].kind == .letters, let next = child(of: node, wordID) { paths.append((next, end + 1)) }
             }
             guard found else { continue }
