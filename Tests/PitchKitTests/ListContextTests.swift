@@ -59,6 +59,52 @@ final class ListContextTests: XCTestCase {
     func testTwoVagueWordsInOneAskAreOneFinding() throws {
         XCTAssertEqual(try found("vague-ask", in: "Everyone has teeth, so anyone you know!"), ["Everyone has teeth, so anyone you know"])
     }
+
+    func testAVagueAskRunsToTheEndOfItsClause() throws {
+        XCTAssertEqual(try found("vague-ask", in: "So yeah, anyone with a car, send them to me."), ["anyone with a car"])
+        // Thai and Vietnamese end the "who" part with a word, not a comma.
+        XCTAssertEqual(try found("vague-ask", in: "ใครมีปัญหาเรื่องฟันแนะนำมาได้เลยนะคะ", .thai), ["ใครมีปัญหาเรื่องฟัน"])
+        XCTAssertEqual(try found("vague-ask", in: "Em làm kế toán. Ai có nhu cầu thì liên hệ em nha.", .vietnamese), ["Ai có nhu cầu"])
+        XCTAssertEqual(try found("vague-ask", in: "Em lam ke toan. Ai co nhu cau thi lien he em nha.", .vietnamese), ["Ai co nhu cau"], "without marks too")
+    }
+
+    func testAnAskThatNamesAMomentOrASituationIsSpecific() throws {
+        XCTAssertEqual(try found("vague-ask", in: "A good referral is anyone who's just signed a lease on a café."), [])
+        XCTAssertEqual(try found("vague-ask", in: "I'm looking for anyone you know who's been putting off a family trip because a parent struggles with stairs."), [])
+        XCTAssertEqual(try found("vague-ask", in: "ใครมีเพื่อนที่วิ่งแล้วเจ็บเข่าจนต้องหยุดซ้อม ฝากแนะนำผมด้วยนะครับ", .thai), [])
+        XCTAssertEqual(try found("vague-ask", in: "Nếu anh chị biết ai có người quen nuôi chó mèo trên 8 tuổi thì giới thiệu em nhé.", .vietnamese), [])
+        // Short and with no moment, it is still vague.
+        XCTAssertEqual(try found("vague-ask", in: "If you know anyone with a leak or a blocked drain, I'm your guy."), ["anyone with a leak or a blocked drain"])
+    }
+
+    func testAWordClassInAPhraseStandsForEachOfItsWords() throws {
+        XCTAssertEqual(try found("bland", in: "Our reliable service and caring team are here."), ["reliable service", "caring team"])
+        XCTAssertEqual(try found("bland", in: "Our clients are professional services firms."), [], "a sector is no claim")
+    }
+
+    func testEnglishMixedIntoThaiIsJargonUnlessEveryoneSaysIt() throws {
+        XCTAssertEqual(try found("jargon", in: "ผมดูแล backup ให้ทุกคืนครับ", .thai), ["backup"])
+        XCTAssertEqual(try found("jargon", in: "เราใช้ color grading ให้ทุกงานค่ะ", .thai), ["color grading"])
+        XCTAssertEqual(try found("jargon", in: "สั่งผ่าน LINE หรือ facebook ได้เลย ส่งอีเมลมาที่ somchai@gmail.com หรือดูที่ www.bellwedding.com ค่ะ", .thai), [])
+        XCTAssertEqual(try found("jargon", in: "We do backups every night."), [], "only where the language's own list says so")
+    }
+}
+
+/// Whom a pitch talks about: the ask speaks to the room, and a client named in a story counts.
+final class SelfFocusContextTests: XCTestCase {
+    private func selfFocus(_ text: String, _ language: Language) throws -> String? {
+        try lint(text, language: language).diagnostics.first { $0.rule == "self-focus" }?.message
+    }
+
+    func testTheAskIsNotCounted() throws {
+        let pitch = "I fix leaks. I do it fast. My van is stocked. If you know anyone whose tap drips, tell them to call me, you won't regret it, you'll see."
+        XCTAssertEqual(try selfFocus(pitch, .english), "You talk about yourself 3 times and about your client 0 times.")
+    }
+
+    func testAClientNamedInAStoryIsAClient() throws {
+        let story = "Xin chào cả nhà, tôi là Kiên. Tôi lắp điện mặt trời. Tôi làm nhanh. Xưởng gỗ của anh Hùng lắp 60 kWp, tiền điện giảm 19 triệu. Chị Lan ở Thủ Đức cũng vậy."
+        XCTAssertNil(try selfFocus(story, .vietnamese))
+    }
 }
 
 /// A result is a change for the client, not a number in a promise or the speaker's record.
@@ -84,5 +130,20 @@ final class NoBenefitContextTests: XCTestCase {
 
     func testAOneStopShopStopsNothing() throws {
         XCTAssertTrue(try hasNoBenefit("We're your one-stop shop for all things IT.", .english))
+    }
+
+    func testAResultToldInTheStoryCounts() throws {
+        let pitch = "## Benefit\nFirst-home buyers get the keys on the day they were promised.\n\n## Story\nI found $3,800 of unpaid rates, and she moved in on the Saturday as planned.\n\n## Ask\nA mortgage broker whose buyers ask who should do their legals."
+        XCTAssertFalse(try hasNoBenefit(pitch, .english))
+    }
+
+    func testAPromiseOwnsOnlyTheNumbersNearIt() throws {
+        XCTAssertTrue(try hasNoBenefit("I guarantee you'll see results in 30 days or your money back.", .english))
+        XCTAssertFalse(try hasNoBenefit("เอกสารผ่านครบ 100% ตั้งแต่รอบแรก ทั้งห้าคนได้วีซ่าในหกสัปดาห์ครับ", .thai))
+    }
+
+    func testAChangeWithNoOneBeforeItIsTheClients() throws {
+        XCTAssertFalse(try hasNoBenefit("เราส่งหมอนวดไปถึงออฟฟิศ พนักงานบอกว่านอนหลับดีขึ้นค่ะ", .thai))
+        XCTAssertTrue(try hasNoBenefit("เราทำให้บริการดีที่สุดค่ะ", .thai))
     }
 }

@@ -6,6 +6,9 @@
 ///     unless next: bought, left, @past-verb
 ///     unless previous: anyone, if, @asker
 ///     only previous: we, I, @self, @edge
+///     unless later: just, recently, @moment, @number
+///     only earlier: been, @tenure
+///     unless followed by 10 words
 ///     unless in a name
 ///     unless unmarked
 ///
@@ -14,14 +17,22 @@
 /// "next" and "previous" are the words right after and right before the
 /// entry in its sentence; `@edge` stands for none, at the sentence's start
 /// or end ("Actually, we…" but not "when cafés actually need us"), and
-/// `@number` for a number in digits ("ภายใน 24 ชั่วโมง", not "ภายในบ้าน"). "in a
+/// `@number` for a number in digits ("ภายใน 24 ชั่วโมง", not "ภายในบ้าน").
+/// "later" is any word after the entry in its clause, "earlier" any word
+/// before it ("I've been a chiropractor for 15 years"), up to a comma, a colon,
+/// a semicolon, a word of the `clause-end` class (Thai "แนะนำ", Vietnamese
+/// "thì", which end a clause without a comma) or the sentence's end, and "followed by 10 words" says the
+/// clause goes on that long after it: "anyone" asks for no one, but "anyone
+/// who's just signed a lease on a café" and "anyone you know who's been
+/// putting off a family trip because a parent struggles with stairs" name a
+/// situation a listener can picture. "in a
 /// name" is a run of capitalised words, such as "Premier Smiles Dental".
 /// "unmarked" is a text typed without its marks, where the entry's letters
 /// also spell another word (Vietnamese "nói thật", honestly, and "nội thất",
 /// interiors, are both "noi that").
 public struct EntryContext: Equatable, Sendable {
     public enum Neighbour: String, Sendable {
-        case next, previous
+        case next, previous, earlier, later
     }
 
     public struct Condition: Equatable, Sendable {
@@ -41,6 +52,8 @@ public struct EntryContext: Equatable, Sendable {
     static let numberClass = "number"
 
     public var conditions: [Condition]
+    /// The clause length after the entry that makes it specific, if any: "unless followed by 10 words".
+    public var excludedWhenFollowedBy: Int?
     public var excludesNames: Bool
     /// Whether the entry is left out of a text typed without marks.
     public var excludesUnmarked: Bool
@@ -50,6 +63,7 @@ public struct EntryContext: Equatable, Sendable {
 
     public init(_ text: String) throws(PitchError) {
         conditions = []
+        excludedWhenFollowedBy = nil
         excludesNames = false
         excludesUnmarked = false
         for clause in text.split(separator: ";").map({ $0.trimmingSpaces() }) where !clause.isEmpty {
@@ -61,7 +75,10 @@ public struct EntryContext: Equatable, Sendable {
                 excludesUnmarked = true
                 continue
             default:
-                break
+                if let count = Self.followedByCount(clause) {
+                    excludedWhenFollowedBy = count
+                    continue
+                }
             }
             guard let colon = clause.firstIndex(of: ":") else { throw Self.syntaxError(clause) }
             let head = clause[..<colon].split(separator: " ")
@@ -77,10 +94,18 @@ public struct EntryContext: Equatable, Sendable {
                 includesEdge: classes.contains(Self.edgeClass), includesNumber: classes.contains(Self.numberClass)
             ))
         }
-        if conditions.isEmpty && !excludesNames && !excludesUnmarked { throw PitchError("the context is empty") }
+        if conditions.isEmpty && excludedWhenFollowedBy == nil && !excludesNames && !excludesUnmarked { throw PitchError("the context is empty") }
+    }
+
+    /// N of "unless followed by N words"; nil for any other clause.
+    private static func followedByCount(_ clause: String) -> Int? {
+        let words = clause.split(separator: " ")
+        guard words.count == 5, words[0] == "unless", words[1] == "followed", words[2] == "by", words[4] == "words",
+              let count = Int(words[3]), count > 0 else { return nil }
+        return count
     }
 
     private static func syntaxError(_ clause: String) -> PitchError {
-        PitchError("context clause '\(clause)' should read 'unless next: ...', 'unless previous: ...', 'only next: ...', 'only previous: ...', 'unless in a name' or 'unless unmarked'")
+        PitchError("context clause '\(clause)' should read 'unless next: ...', 'unless previous: ...', 'unless earlier: ...', 'unless later: ...', 'only next: ...', 'only previous: ...', 'only earlier: ...', 'only later: ...', 'unless followed by N words', 'unless in a name' or 'unless unmarked'")
     }
 }

@@ -43,36 +43,61 @@ public struct Lexicon: Sendable {
         entriesByTag = lists.map(\.entries)
         acceptedTag = lists.count
         everydayTags = Set(lists.indices.filter { lists[$0].id.name == Self.everydayList })
+        let classEntries = lists.first(where: { $0.id.name == Self.classesList })?.entries ?? []
+        var classPhrases: [String: [String]] = [:]
+        for entry in classEntries {
+            guard let kind = entry.kind else { continue }
+            classPhrases[kind, default: []].append(entry.phrase)
+        }
         var matcher = PhraseMatcher(folding: folding)
+        func add(_ phrase: String, tag: Int, entry index: Int) {
+            let words = Self.words(foldingMarks ? Marks.folded(phrase) : phrase, tokenizer)
+            // Without its marks a short syllable has too many meanings ("ờ", "ở" and "ô" are all "o"),
+            // too many to report; a word class only reads the words around a finding ("thì").
+            if foldingMarks, lists[tag].id.name != Self.classesList, words.count == 1, words[0].count <= 3, words[0] != phrase { return }
+            matcher.add(words, tag: tag, entry: index)
+            // "health check" also finds "healthcheck" (a hyphen already splits into words).
+            if (2...3).contains(words.count), words.allSatisfy({ $0.utf8.allSatisfy { (0x61...0x7A).contains($0 | 0x20) } }) {
+                matcher.add([words.joined()], tag: tag, entry: index)
+            }
+        }
         for (tag, list) in lists.enumerated() {
             for (index, entry) in list.entries.enumerated() {
                 if foldingMarks, entry.context?.excludesUnmarked == true { continue }
-                let words = Self.words(foldingMarks ? Marks.folded(entry.phrase) : entry.phrase, tokenizer)
-                // Without its marks a short syllable has too many meanings ("ờ", "ở" and "ô" are all "o").
-                if foldingMarks, words.count == 1, words[0].count <= 3, words[0] != entry.phrase { continue }
-                matcher.add(words, tag: tag, entry: index)
-                // "health check" also finds "healthcheck" (a hyphen already splits into words).
-                if (2...3).contains(words.count), words.allSatisfy({ $0.utf8.allSatisfy { (0x61...0x7A).contains($0 | 0x20) } }) {
-                    matcher.add([words.joined()], tag: tag, entry: index)
+                for phrase in Self.expanded(entry.phrase, classes: classPhrases) {
+                    add(phrase, tag: tag, entry: index)
                 }
             }
         }
-        var classes: [String: Set<String>] = [:]
-        for entry in lists.first(where: { $0.id.name == Self.classesList })?.entries ?? [] {
-            guard let kind = entry.kind else { continue }
-            classes[kind, default: []].insert(folding.folded(entry.phrase))
-        }
+        let classes = classPhrases.mapValues { Set($0.map { folding.folded(foldingMarks ? Marks.folded($0) : $0) }) }
         contextsByTag = lists.map { list in
             list.entries.map { entry in
                 let isAcronym = Self.isAcronym(entry.phrase)
                 guard entry.context != nil || isAcronym else { return nil }
-                return CompiledContext(entry.context, classes: classes, capitalsOnly: isAcronym, folding: folding)
+                return CompiledContext(entry.context, classes: classes, capitalsOnly: isAcronym, folding: folding, foldingMarks: foldingMarks)
             }
         }
         for (index, phrase) in accepted.enumerated() {
             matcher.add(Self.words(phrase, tokenizer), tag: acceptedTag, entry: index)
         }
         self.matcher = matcher
+    }
+
+    /// Whether a phrase has a `@class` word, rather than only built-in placeholders such as `@number`.
+    static func namesAWordClass(_ phrase: String) -> Bool {
+        phrase.utf8.contains(UInt8(ascii: "@")) && phrase.split(separator: " ").contains { $0.hasPrefix("@") && !PhraseMatcher.placeholders.contains(String($0)) }
+    }
+
+    /// A phrase with each `@class` word replaced by every word of that class, in
+    /// turn: "@praise service" is "reliable service", "friendly service" and so
+    /// on. Other placeholders (`@number`) stay for the matcher.
+    static func expanded(_ phrase: String, classes: [String: [String]]) -> [String] {
+        guard phrase.utf8.contains(UInt8(ascii: "@")),
+              let slot = phrase.split(separator: " ").first(where: { $0.hasPrefix("@") && classes[String($0.dropFirst())] != nil }),
+              let range = phrase.range(of: slot) else { return [phrase] }
+        return classes[String(slot.dropFirst())]!.flatMap { word in
+            expanded(phrase.replacingCharacters(in: range, with: word), classes: classes)
+        }
     }
 
     /// "LAN", "ROI", "SEO": an entry in capitals is an acronym, and finds only a
@@ -151,18 +176,26 @@ struct CompiledContext: Sendable {
     }
 
     private let conditions: [Condition]
+    private let excludedWhenFollowedBy: Int?
+    private let readsClause: Bool
+    /// Words that end a clause as a comma does: the `clause-end` class ("แนะนำ", "thì").
+    private let clauseBreaks: Set<String>
     private let excludesNames: Bool
     private let capitalsOnly: Bool
     private let folding: WordFolding
 
-    init(_ context: EntryContext?, classes: [String: Set<String>], capitalsOnly: Bool, folding: WordFolding) {
+    /// With `foldingMarks`, its words are compared without their marks, as a text typed without them is.
+    init(_ context: EntryContext?, classes: [String: Set<String>], capitalsOnly: Bool, folding: WordFolding, foldingMarks: Bool) {
         conditions = (context?.conditions ?? []).map { condition in
             Condition(
                 neighbour: condition.neighbour, required: condition.required,
-                words: Set(condition.words.map(folding.folded)).union(condition.classes.flatMap { classes[$0] ?? [] }),
+                words: Set(condition.words.map { folding.folded(foldingMarks ? Marks.folded($0) : $0) }).union(condition.classes.flatMap { classes[$0] ?? [] }),
                 includesEdge: condition.includesEdge, includesNumber: condition.includesNumber
             )
         }
+        excludedWhenFollowedBy = context?.excludedWhenFollowedBy
+        readsClause = excludedWhenFollowedBy != nil || conditions.contains { $0.neighbour == .later || $0.neighbour == .earlier }
+        clauseBreaks = classes[Clause.endClass] ?? []
         excludesNames = context?.excludesNames ?? false
         self.capitalsOnly = capitalsOnly
         self.folding = folding
@@ -181,16 +214,45 @@ struct CompiledContext: Sendable {
         let sentence = tokens[range.lowerBound].sentence
         let previous = range.lowerBound > 0 && tokens[range.lowerBound - 1].sentence == sentence ? range.lowerBound - 1 : nil
         let next = range.upperBound < tokens.count && tokens[range.upperBound].sentence == sentence ? range.upperBound : nil
+        // Most contexts read only the words next to the entry.
+        let rest = readsClause ? range.upperBound..<clauseEnd(after: range, in: tokens, of: text, scratch: &scratch) : range.upperBound..<range.upperBound
+        let before = readsClause ? clauseStart(before: range, in: tokens, of: text, scratch: &scratch)..<range.lowerBound : range.lowerBound..<range.lowerBound
+        if let excludedWhenFollowedBy, rest.count >= excludedWhenFollowedBy { return false }
+        func isListed(_ index: Int, _ condition: Condition) -> Bool {
+            if condition.includesNumber, tokens[index].kind == .number { return true }
+            let count = folding.fold(text[tokens[index].range], into: &scratch)
+            return condition.words.contains(String(decoding: scratch[..<count], as: UTF8.self))
+        }
         for condition in conditions {
-            let neighbour = condition.neighbour == .next ? next : previous
-            let isListed = neighbour.map { index in
-                if condition.includesNumber, tokens[index].kind == .number { return true }
-                let count = folding.fold(text[tokens[index].range], into: &scratch)
-                return condition.words.contains(String(decoding: scratch[..<count], as: UTF8.self))
-            } ?? condition.includesEdge
-            if isListed != condition.required { return false }
+            let listed: Bool
+            switch condition.neighbour {
+            case .next: listed = next.map { isListed($0, condition) } ?? condition.includesEdge
+            case .previous: listed = previous.map { isListed($0, condition) } ?? condition.includesEdge
+            case .earlier: listed = before.contains { isListed($0, condition) }
+            case .later: listed = rest.contains { isListed($0, condition) }
+            }
+            if listed != condition.required { return false }
         }
         return !(excludesNames && NameRun.contains(range, in: tokens) { String(decoding: text[$0], as: UTF8.self) })
+    }
+}
+
+extension CompiledContext {
+    /// The end of the clause the entry at `range` is in, where a `clause-end`
+    /// word ends one too ("ใครมีปัญหาเรื่องฟัน | แนะนำมาได้เลยนะคะ", "Ai có nhu cầu | thì liên hệ em").
+    func clauseEnd(after range: Range<Int>, in tokens: [Token], of text: UnsafeBufferPointer<UInt8>, scratch: inout [UInt8]) -> Int {
+        Clause.end(after: range, in: tokens, gap: { text[$0] }) { isClauseBreak($0, in: tokens, of: text, scratch: &scratch) }
+    }
+
+    /// The start of the clause the entry at `range` is in, read the same way backwards.
+    func clauseStart(before range: Range<Int>, in tokens: [Token], of text: UnsafeBufferPointer<UInt8>, scratch: inout [UInt8]) -> Int {
+        Clause.start(before: range, in: tokens, gap: { text[$0] }) { isClauseBreak($0, in: tokens, of: text, scratch: &scratch) }
+    }
+
+    private func isClauseBreak(_ index: Int, in tokens: [Token], of text: UnsafeBufferPointer<UInt8>, scratch: inout [UInt8]) -> Bool {
+        guard !clauseBreaks.isEmpty else { return false }
+        let count = folding.fold(text[tokens[index].range], into: &scratch)
+        return clauseBreaks.contains(String(decoding: scratch[..<count], as: UTF8.self))
     }
 }
 

@@ -128,7 +128,8 @@ public final class Linter {
             // The words a speaker mixes in from another language, in its script, after the language's own entries.
             var mixedIn: [WordListEntry] = []
             if let other = profile.codeSwitchLanguage, profile.codeSwitchLists.contains(list.name) {
-                mixedIn = try catalog.entries(of: list, in: other).filter { $0.phrase.allSatisfy(\.isASCII) }
+                // An entry naming a word class ("@praise @offer") means its own language's classes, so it stays home.
+                mixedIn = try catalog.entries(of: list, in: other).filter { $0.phrase.allSatisfy(\.isASCII) && !Lexicon.namesAWordClass($0.phrase) }
             }
             lists.append((list, try catalog.entries(of: list, in: language) + (extraLists[index] ?? []) + mixedIn))
         }

@@ -85,8 +85,15 @@ public struct PhraseMatcher: Sendable {
     /// The word that stands for any one word inside a phrase, never at its
     /// start: "all your @word needs" ("all your printing needs").
     public static let anyWord = "@word"
+    /// The word that stands for any capitalised word that is no acronym, never
+    /// at a phrase's start: a name, as in "anh @capitalised" ("anh Hùng", a client in a story).
+    public static let anyCapitalised = "@capitalised"
+    /// The word that stands for a word of three or more small Latin letters
+    /// that is no part of an address ("gmail.com", "@bellwedding"): in a Thai
+    /// pitch, English mixed in ("backup", "color grading") that no list explains.
+    public static let anyLatinWord = "@latin"
     /// The words that stand for a kind of word rather than for one.
-    public static let placeholders = [anyNumber, anyAcronym, anyWord]
+    public static let placeholders = [anyNumber, anyAcronym, anyWord, anyCapitalised, anyLatinWord]
     /// The word that stands for any acronym: a word of 2 to 6 capitals or digits
     /// that starts with a letter and has at least two ("ECU", "MPPT", "B2B", "KPIs").
     public static let anyAcronym = "@acronym"
@@ -94,7 +101,8 @@ public struct PhraseMatcher: Sendable {
     /// For each tag, the leftmost-longest matches in `tokens` of `text`, never
     /// overlapping within a tag and never crossing a sentence end. A number
     /// in the text meets a phrase's `@number` as well as its own digits, an
-    /// acronym its `@acronym`, and any word its `@word`.
+    /// acronym its `@acronym`, any word its `@word`, a capitalised word its
+    /// `@capitalised`, and a word of small Latin letters its `@latin`.
     public func matches(in tokens: [Token], of text: UnsafeBufferPointer<UInt8>) -> [Match] {
         var ids: [Int32] = []
         ids.reserveCapacity(tokens.count)
@@ -105,12 +113,15 @@ public struct PhraseMatcher: Sendable {
         }
         let numberID = vocabulary.id(ofFolded: Array(Self.anyNumber.utf8), count: Self.anyNumber.utf8.count)
         let acronymID = vocabulary.id(ofFolded: Array(Self.anyAcronym.utf8), count: Self.anyAcronym.utf8.count)
+        let latinID = vocabulary.id(ofFolded: Array(Self.anyLatinWord.utf8), count: Self.anyLatinWord.utf8.count)
         // ICU calls "OBD2" a number; its letters make it an acronym.
         let alternatives = tokens.map { token -> Int32 in
             if acronymID >= 0, Self.isAcronym(text[token.range]) { return acronymID }
-            return token.kind == .number ? numberID : -1
+            if token.kind == .number { return numberID }
+            return latinID >= 0 && Self.isLatinWord(token.range, in: text) ? latinID : -1
         }
         let wordID = vocabulary.id(ofFolded: Array(Self.anyWord.utf8), count: Self.anyWord.utf8.count)
+        let capitalisedID = vocabulary.id(ofFolded: Array(Self.anyCapitalised.utf8), count: Self.anyCapitalised.utf8.count)
         var result: [Match] = []
         var coveredUntil = [Int](repeating: 0, count: tagCount)
         var longestEnd = [Int](repeating: 0, count: tagCount)
@@ -138,6 +149,7 @@ public struct PhraseMatcher: Sendable {
                 if ids[end] >= 0, let next = child(of: node, ids[end]) { paths.append((next, end + 1)) }
                 if alternatives[end] >= 0, let next = child(of: node, alternatives[end]) { paths.append((next, end + 1)) }
                 if wordID >= 0, tokens[end].kind == .letters, let next = child(of: node, wordID) { paths.append((next, end + 1)) }
+                if capitalisedID >= 0, let next = child(of: node, capitalisedID), Self.isCapitalised(text[tokens[end].range]) { paths.append((next, end + 1)) }
             }
             guard found else { continue }
             for tag in 0..<tagCount where longestEntry[tag] >= 0 {
@@ -151,6 +163,24 @@ public struct PhraseMatcher: Sendable {
 }
 
 extension PhraseMatcher {
+    /// "Hùng", "Lan" and "Đạt", but not "ECU", "lan" or "2024".
+    static func isCapitalised(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+        let word = String(decoding: bytes, as: UTF8.self)
+        guard let first = word.unicodeScalars.first, first.properties.isUppercase else { return false }
+        return word.unicodeScalars.dropFirst().contains { $0.properties.isLowercase }
+    }
+
+    /// "backup" and "color", but not "Godox", "ok", or "bellwedding" in "@bellwedding"
+    /// and "somchai" in "somchai@gmail.com".
+    static func isLatinWord(_ range: Range<Int>, in text: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard range.count >= 3, text[range].allSatisfy({ (UInt8(ascii: "a")...UInt8(ascii: "z")).contains($0) }) else { return false }
+        let addressMarks: [UInt8] = [UInt8(ascii: "@"), UInt8(ascii: "."), UInt8(ascii: "/"), UInt8(ascii: "_"), UInt8(ascii: ":"), UInt8(ascii: "#")]
+        if range.lowerBound > 0, addressMarks.contains(text[range.lowerBound - 1]) { return false }
+        if range.upperBound < text.count, addressMarks.contains(text[range.upperBound]),
+           range.upperBound + 1 < text.count, text[range.upperBound + 1] != UInt8(ascii: " ") { return false }
+        return true
+    }
+
     /// "ECU", "MPPT", "B2B" and "KPIs", but not "I", "A4", "9AM" or "Lan".
     static func isAcronym(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
         var word = bytes

@@ -43,6 +43,9 @@ public struct RuleSpec: Sendable {
     /// Whether the entries found in one sentence make one finding, from the
     /// first to the last ("Everyone has teeth, so anyone you know" is one vague ask).
     public let reportsOncePerSentence: Bool
+    /// Whether a finding runs on to the end of its clause: a vague ask is
+    /// "anyone who needs a plumber", not "anyone".
+    public let reportsThroughClause: Bool
     /// Other lists a rule's code reads, by the role it gives them (`[reads]`
     /// clients = "pronouns"), resolved like `list`.
     public let readsNames: [String: String]
@@ -60,7 +63,7 @@ public struct RuleSpec: Sendable {
 
     public var messageKeys: [String] { [messageKey, suggestionKey].compactMap { $0 } }
 
-    static let keys = ["id", "severity", "check", "list", "sections", "sentences_with", "reads_last_paragraph", "skip_names", "once_per_sentence", "reads", "message", "suggestion"]
+    static let keys = ["id", "severity", "check", "list", "sections", "sentences_with", "reads_last_paragraph", "skip_names", "once_per_sentence", "through_clause", "reads", "message", "suggestion"]
 
     init(toml: String, path: String) throws(PitchError) {
         let reader = try TOMLReader(text: toml, path: path)
@@ -83,8 +86,9 @@ public struct RuleSpec: Sendable {
         if let names = try reader.strings("sections") {
             var sections: Set<Section> = []
             for name in names {
-                guard let section = Section(rawValue: name), section != .other else {
-                    throw .at(path, line: reader.line(of: "sections"), "unknown intro part '\(name)'; parts are: \(Section.partNames).")
+                // `other` is text under a heading pitchcoach does not know.
+                guard let section = Section(rawValue: name) else {
+                    throw .at(path, line: reader.line(of: "sections"), "unknown intro part '\(name)'; parts are: \(Section.partNames), other.")
                 }
                 sections.insert(section)
             }
@@ -98,6 +102,7 @@ public struct RuleSpec: Sendable {
         }
         skipsNames = try reader.bool("skip_names") ?? false
         reportsOncePerSentence = try reader.bool("once_per_sentence") ?? false
+        reportsThroughClause = try reader.bool("through_clause") ?? false
         readsLastParagraph = try reader.bool("reads_last_paragraph") ?? false
         var readsNames: [String: String] = [:]
         if let reads = try reader.table("reads") {

@@ -6,6 +6,9 @@ public struct ListRule: Rule {
     private let list: WordListID
     private let message: String
 
+    /// How far past its last entry a finding runs to its clause's end: Thai may write a whole pitch without a space.
+    static let clauseReach = 10
+
     public init(spec: RuleSpec) {
         self.spec = spec
         // The catalog resolved both before any rule is made.
@@ -30,8 +33,13 @@ public struct ListRule: Rule {
             }
             found.append((match.tokens, match.entry))
         }
+        // Words that end a clause without a comma (Vietnamese "thì"), from the list `[reads] clauses` names.
+        let clauseBreaks = spec.reportsThroughClause ? Set(spec.reads["clauses"].map { block.matches(in: $0) }?.filter { $0.entry.kind == Clause.endClass }.map(\.tokens.lowerBound) ?? []) : []
         for (tokens, entry) in found {
-            let range = block.byteRange(tokens)
+            let clauseEnd = spec.reportsThroughClause
+                ? min(tokens.upperBound + Self.clauseReach, Clause.end(after: tokens, in: block.tokens, gap: { context.document.original[$0] }, endsAt: clauseBreaks.contains))
+                : tokens.upperBound
+            let range = block.byteRange(tokens.lowerBound..<max(tokens.upperBound, clauseEnd))
             report(Finding(
                 rule: spec.id,
                 range: range,

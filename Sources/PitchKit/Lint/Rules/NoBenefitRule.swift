@@ -1,13 +1,15 @@
 /// METHOD.md 1 and 2: talk benefit, not description. A statement can have no
 /// wrong word and still say nothing a client gains ("I do bookkeeping and take
 /// care of taxes"), so this looks for a result: a change for the client, what
-/// they gain or stop suffering. It reads the `## Benefit` part if there is one,
-/// else the whole pitch, one sentence at a time. A sentence has a result when
+/// they gain or stop suffering. It reads the parts its `sections` name (all
+/// but the ask: a story's "she moved in on the Saturday as planned" is a
+/// result too), one sentence at a time. A sentence has a result when
 /// it has, from the rule's list:
 /// - a purpose ("so that", "ทำให้", "giúp … được") or a result ("on time");
 /// - a change ("save", "back", "ลดลง") whose subject is the client: the nearest
-///   person word before it is one of the client's ("your hot water is back"),
-///   not the speaker's ("I fix leaks");
+///   person word before it in its sentence is one of the client's ("your hot
+///   water is back") or there is none ("พนักงานนอนหลับดีขึ้น": Thai leaves
+///   the subject out), not the speaker's ("I fix leaks");
 /// - a measure ("hours", "%", "บาท") after a number, in digits or spelled
 ///   ("three weeks", "สองเดือน", "tám tháng"), or a number word that is a
 ///   result alone ("half"), outside a promise ("100% satisfaction guaranteed"
@@ -30,6 +32,10 @@ public struct NoBenefitRule: Rule {
     static let credentialReach = 6
     /// How close a promise makes a result or a purpose its own: "always run on time", "ทำให้ฟันสวยที่สุด".
     static let promiseReach = 3
+    /// How far from a promise its numbers are its own: "guarantee you'll see results in 30 days",
+    /// but not "เอกสารผ่านครบ 100% ตั้งแต่รอบแรก ทั้งห้าคนได้วีซ่าในหกสัปดาห์", where the
+    /// weeks are a result ten words on.
+    static let promiseNumberReach = 8
     /// How far after a number its measure may come: "10 hours", "4,000 dollars a year".
     static let measureReach = 3
 
@@ -50,7 +56,7 @@ public struct NoBenefitRule: Rule {
     }
 
     public mutating func check(_ block: AnalyzedBlock, in context: LintContext, report: (Finding) -> Void) {
-        guard !foundResult, Self.isInScope(block.block, context.document), let sentence = block.sentences.first else { return }
+        guard !foundResult, spec.sections?.contains(block.block.section) ?? true, let sentence = block.sentences.first else { return }
         if firstSentence == nil { firstSentence = block.byteRange(sentence) }
         foundResult = Self.statements(of: block, in: context).contains { hasResult($0, in: block) }
     }
@@ -91,11 +97,12 @@ public struct NoBenefitRule: Rule {
         }
         let markers = inSentence(list)
         let promiseSpans = inSentence(promises).map(\.tokens)
-        let promised = !promiseSpans.isEmpty
         let credentials = markers.filter { $0.entry.kind == Self.credentialKind }.map(\.tokens.lowerBound)
-        // A number in a promise, or next to the speaker's record, measures no change for a client.
+        // A number in a promise ("guarantee you'll see results in 30 days"), or next to the
+        // speaker's record, measures no change for a client.
         func measuresNothing(_ marker: Lexicon.Match) -> Bool {
-            promised || credentials.contains { abs($0 - marker.tokens.lowerBound) <= Self.credentialReach }
+            promiseSpans.contains { Self.distance($0, marker.tokens) <= Self.promiseNumberReach }
+                || credentials.contains { abs($0 - marker.tokens.lowerBound) <= Self.credentialReach }
         }
         let persons = inSentence(people)
         // Words inside a promise are the promise ("สวยแน่นอน ไม่ต้องแก้"), and so are a
@@ -113,8 +120,9 @@ public struct NoBenefitRule: Rule {
             case Self.purposeKind, Self.resultKind:
                 return true
             case Self.changeKind:
-                let subject = persons.last { $0.tokens.upperBound <= marker.tokens.lowerBound }
-                if subject?.entry.kind == SelfFocusRule.audienceKind { return true }
+                let phrase = block.tokens[marker.tokens.lowerBound].sentence
+                let subject = persons.last { $0.tokens.upperBound <= marker.tokens.lowerBound && block.tokens[$0.tokens.lowerBound].sentence == phrase }
+                if subject == nil || subject?.entry.kind == SelfFocusRule.audienceKind { return true }
             case Self.numberKind:
                 if !measuresNothing(marker) { return true }
             case Self.unitKind:
@@ -129,7 +137,8 @@ public struct NoBenefitRule: Rule {
         return false
     }
 
-    private static func isInScope(_ block: PitchDocument.Block, _ document: PitchDocument) -> Bool {
-        block.section == .benefit || !document.blocks.contains { $0.section == .benefit }
+    /// Tokens between two spans; 0 when they touch or overlap.
+    static func distance(_ first: Range<Int>, _ second: Range<Int>) -> Int {
+        max(0, max(second.lowerBound - first.upperBound, first.lowerBound - second.upperBound))
     }
 }

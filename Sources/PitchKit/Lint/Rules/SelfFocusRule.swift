@@ -1,5 +1,8 @@
 /// METHOD.md 1: say what the listener's clients gain, not what you do. A pitch
-/// full of "I" and "we" and short of "you" is about the speaker.
+/// full of "I" and "we" and short of "you" is about the speaker. The ask is
+/// left out of the count: its "you" and "anh chị" are the room, asked for a
+/// referral ("if you know anyone", "anh chị giới thiệu giúp em"), and its
+/// "send them to me" says nothing about how the member talks of clients.
 public struct SelfFocusRule: Rule {
     /// Its list's entries point at the speaker or at the listener and their clients.
     public static let kinds: Set<String>? = [selfKind, audienceKind]
@@ -8,6 +11,8 @@ public struct SelfFocusRule: Rule {
 
     let spec: RuleSpec
     private let list: WordListID
+    /// The list whose entries make a sentence an ask (`[reads] asks`).
+    private let asks: WordListID?
 
     private var selfWords = 0
     private var audienceWords = 0
@@ -16,10 +21,13 @@ public struct SelfFocusRule: Rule {
     public init(spec: RuleSpec) {
         self.spec = spec
         list = spec.list!
+        asks = spec.reads["asks"]
     }
 
     public mutating func check(_ block: AnalyzedBlock, in context: LintContext, report: (Finding) -> Void) {
-        for match in block.matches(in: list) {
+        guard block.block.section != .ask else { return }
+        let askSentences = Set(asks.map { block.matches(in: $0) }?.map { block.tokens[$0.tokens.lowerBound].sentence } ?? [])
+        for match in block.matches(in: list) where !askSentences.contains(block.tokens[match.tokens.lowerBound].sentence) {
             if match.entry.kind == Self.selfKind {
                 selfWords += 1
                 if firstSelfWord == nil { firstSelfWord = block.byteRange(match.tokens) }

@@ -56,7 +56,7 @@ enum EnglishInflection {
                 replaceLast(3, with: UInt8(ascii: "y"))
             } else if count > 4, ends(with: "eed") {
                 count -= 1
-            } else if count >= 6, ends(with: "ing"), hasVowel(before: count - 3) {
+            } else if count >= 5, ends(with: "ing"), hasVowel(before: count - 3) {
                 count -= 3
                 undouble()
             } else if count >= 5, ends(with: "ed"), hasVowel(before: count - 2) {
