@@ -165,7 +165,7 @@ final class RotationCommandTests: XCTestCase {
             "- You have 2 features; plan at least 4, so that each story comes round about once a month. Add one with: pitchcoach interview ann --story",
             "- The weeks of 2026-03-02 and 2026-03-09 gave feature 1 twice running;",
             "- Feature 2 has not been given yet; it is planned for the week of 2026-03-16.",
-            "- The ask of feature 2 is not specific (“anyone who needs”)",
+            "- The ask of feature 2 is not specific (“anyone who needs help”)",
             "- Feature 1 takes about 40 seconds, over the 30-second slot: shorten its story or its ask.",
         ] {
             XCTAssertTrue(plan.stdout.contains(expected), "missing \(expected) in:\n\(plan.stdout)")
