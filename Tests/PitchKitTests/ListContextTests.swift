@@ -142,6 +142,12 @@ final class NoBenefitContextTests: XCTestCase {
         XCTAssertFalse(try hasNoBenefit("เอกสารผ่านครบ 100% ตั้งแต่รอบแรก ทั้งห้าคนได้วีซ่าในหกสัปดาห์ครับ", .thai))
     }
 
+    func testAChangeAfterAndHasItsOwnSubject() throws {
+        XCTAssertFalse(try hasNoBenefit("We picked the job up on a Monday and the kitchen was back in use by Friday.", .english))
+        // A comma inside a list of praise is no new clause: "cutting" stays the speaker's.
+        XCTAssertTrue(try hasNoBenefit("We're an accredited, industry-leading provider with cutting-edge technology.", .english))
+    }
+
     func testAChangeWithNoOneBeforeItIsTheClients() throws {
         XCTAssertFalse(try hasNoBenefit("เราส่งหมอนวดไปถึงออฟฟิศ พนักงานบอกว่านอนหลับดีขึ้นค่ะ", .thai))
         XCTAssertTrue(try hasNoBenefit("เราทำให้บริการดีที่สุดค่ะ", .thai))

@@ -50,6 +50,15 @@ public struct Lexicon: Sendable {
             classPhrases[kind, default: []].append(entry.phrase)
         }
         var matcher = PhraseMatcher(folding: folding)
+        // A one-word member of a class meets its `@class` in the matcher; a longer
+        // one ("high quality") is spelled out in each phrase that names the class.
+        var longMembers: [String: [String]] = [:]
+        for (kind, phrases) in classPhrases {
+            let members = phrases.map { foldingMarks ? Marks.folded($0) : $0 }
+            let split = Dictionary(grouping: members) { Self.words($0, tokenizer).count == 1 }
+            matcher.addClass("@" + kind, members: (split[true] ?? []).map { Self.words($0, tokenizer)[0] })
+            longMembers[kind] = split[false] ?? []
+        }
         func add(_ phrase: String, tag: Int, entry index: Int) {
             let words = Self.words(foldingMarks ? Marks.folded(phrase) : phrase, tokenizer)
             // Without its marks a short syllable has too many meanings ("ờ", "ở" and "ô" are all "o"),
@@ -64,7 +73,7 @@ public struct Lexicon: Sendable {
         for (tag, list) in lists.enumerated() {
             for (index, entry) in list.entries.enumerated() {
                 if foldingMarks, entry.context?.excludesUnmarked == true { continue }
-                for phrase in Self.expanded(entry.phrase, classes: classPhrases) {
+                for phrase in Self.expanded(entry.phrase, classes: longMembers) {
                     add(phrase, tag: tag, entry: index)
                 }
             }
@@ -88,15 +97,16 @@ public struct Lexicon: Sendable {
         phrase.utf8.contains(UInt8(ascii: "@")) && phrase.split(separator: " ").contains { $0.hasPrefix("@") && !PhraseMatcher.placeholders.contains(String($0)) }
     }
 
-    /// A phrase with each `@class` word replaced by every word of that class, in
-    /// turn: "@praise service" is "reliable service", "friendly service" and so
-    /// on. Other placeholders (`@number`) stay for the matcher.
-    static func expanded(_ phrase: String, classes: [String: [String]]) -> [String] {
+    /// A phrase as the matcher takes it, and once more with each `@class` word
+    /// replaced by each of `longMembers`, the members of that class longer than a
+    /// word: "@praise service" stays for "reliable service" and becomes "high
+    /// quality service". Other placeholders (`@number`) stay for the matcher.
+    static func expanded(_ phrase: String, classes longMembers: [String: [String]]) -> [String] {
         guard phrase.utf8.contains(UInt8(ascii: "@")),
-              let slot = phrase.split(separator: " ").first(where: { $0.hasPrefix("@") && classes[String($0.dropFirst())] != nil }),
+              let slot = phrase.split(separator: " ").first(where: { $0.hasPrefix("@") && !(longMembers[String($0.dropFirst())] ?? []).isEmpty }),
               let range = phrase.range(of: slot) else { return [phrase] }
-        return classes[String(slot.dropFirst())]!.flatMap { word in
-            expanded(phrase.replacingCharacters(in: range, with: word), classes: classes)
+        return [phrase] + longMembers[String(slot.dropFirst())]!.flatMap { member in
+            expanded(phrase.replacingCharacters(in: range, with: member), classes: longMembers)
         }
     }
 
@@ -108,11 +118,10 @@ public struct Lexicon: Sendable {
     }
 
     /// The words of a phrase, as written, that the matcher must find in a row.
-    /// A placeholder (`@number`, `@acronym`) is one word of its own.
+    /// A placeholder (`@number`, `@acronym`) or a class (`@praise`) is one word of its own.
     public static func words(_ phrase: String, _ tokenizer: Tokenizer) -> [String] {
-        if phrase.utf8.contains(UInt8(ascii: "@")), let placeholder = PhraseMatcher.placeholders.first(where: phrase.contains),
-           let range = phrase.range(of: placeholder) {
-            return words(String(phrase[..<range.lowerBound]), tokenizer) + [placeholder] + words(String(phrase[range.upperBound...]), tokenizer)
+        if phrase.utf8.contains(UInt8(ascii: "@")) {
+            return phrase.split(separator: " ").flatMap { $0.hasPrefix("@") ? [String($0)] : words(String($0), tokenizer) }
         }
         if let words = plainWords(phrase) { return words }
         let utf8 = Array(phrase.utf8)

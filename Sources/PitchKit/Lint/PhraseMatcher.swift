@@ -31,6 +31,10 @@ public struct PhraseMatcher: Sendable {
     /// Each phrase word as written, by id: thousands of entries share their
     /// words ("your", "the", "service"), and folding one costs more than this lookup.
     private var idsOfWritten: [String: Int32] = [:]
+    /// Word classes a phrase names as one of its words ("@praise @offer"): by
+    /// word id, whether the word is in a class, and the class words it stands in for.
+    private var isClassMember: [Bool] = []
+    private var slotsOfMember: [Int32: [Int32]] = [:]
 
     public init(folding: WordFolding = .plain) {
         self.folding = folding
@@ -43,8 +47,7 @@ public struct PhraseMatcher: Sendable {
         guard !words.isEmpty else { return false }
         var node: Int32 = 0
         for word in words {
-            let id = idsOfWritten[word] ?? vocabulary.intern(folding.folded(word))
-            idsOfWritten[word] = id
+            let id = id(ofWritten: word)
             if let next = child(of: node, id) {
                 node = next
                 continue
@@ -66,6 +69,30 @@ public struct PhraseMatcher: Sendable {
         firstPhrase[Int(node)] = Int32(phraseTag.count - 1)
         tagCount = max(tagCount, tag + 1)
         return true
+    }
+
+    /// Lets `slot` ("@praise") in a phrase stand for any one of `members`, each a
+    /// single word as written ("reliable", "caring"), without a phrase per member.
+    public mutating func addClass(_ slot: String, members: [String]) {
+        let slotID = id(ofWritten: slot)
+        for member in members {
+            let memberID = id(ofWritten: member)
+            if isClassMember.count <= Int(memberID) { isClassMember += Array(repeating: false, count: Int(memberID) + 1 - isClassMember.count) }
+            isClassMember[Int(memberID)] = true
+            slotsOfMember[memberID, default: []].append(slotID)
+        }
+    }
+
+    private mutating func id(ofWritten word: String) -> Int32 {
+        let id = idsOfWritten[word] ?? vocabulary.intern(folding.folded(word))
+        idsOfWritten[word] = id
+        return id
+    }
+
+    /// The class words a word stands in for, if it is in any class.
+    private func slots(of id: Int32) -> [Int32]? {
+        guard id >= 0, Int(id) < isClassMember.count, isClassMember[Int(id)] else { return nil }
+        return slotsOfMember[id]
     }
 
     private func child(of node: Int32, _ id: Int32) -> Int32? {
@@ -132,6 +159,7 @@ public struct PhraseMatcher: Sendable {
             paths.removeAll(keepingCapacity: true)
             // The `@number` or `@acronym` path is pushed last, so its own digits are read last and win a tie.
             if ids[start] >= 0, let node = child(of: 0, ids[start]) { paths.append((node, start + 1)) }
+            for slot in slots(of: ids[start]) ?? [] { if let node = child(of: 0, slot) { paths.append((node, start + 1)) } }
             if alternatives[start] >= 0, let node = child(of: 0, alternatives[start]) { paths.append((node, start + 1)) }
             while let (node, end) = paths.popLast() {
                 var phrase = firstPhrase[Int(node)]
@@ -147,6 +175,7 @@ public struct PhraseMatcher: Sendable {
                 }
                 guard end < tokens.count, tokens[end].sentence == tokens[start].sentence else { continue }
                 if ids[end] >= 0, let next = child(of: node, ids[end]) { paths.append((next, end + 1)) }
+                for slot in slots(of: ids[end]) ?? [] { if let next = child(of: node, slot) { paths.append((next, end + 1)) } }
                 if alternatives[end] >= 0, let next = child(of: node, alternatives[end]) { paths.append((next, end + 1)) }
                 if wordID >= 0, tokens[end].kind == .letters, let next = child(of: node, wordID) { paths.append((next, end + 1)) }
                 if capitalisedID >= 0, let next = child(of: node, capitalisedID), Self.isCapitalised(text[tokens[end].range]) { paths.append((next, end + 1)) }

@@ -7,9 +7,11 @@
 /// it has, from the rule's list:
 /// - a purpose ("so that", "ทำให้", "giúp … được") or a result ("on time");
 /// - a change ("save", "back", "ลดลง") whose subject is the client: the nearest
-///   person word before it in its sentence is one of the client's ("your hot
-///   water is back") or there is none ("พนักงานนอนหลับดีขึ้น": Thai leaves
-///   the subject out), not the speaker's ("I fix leaks");
+///   person word before it, with no "and" or other clause-starting word
+///   between, is one of the client's ("your hot
+///   water is back") or there is none ("we came on Monday and the kitchen was
+///   back by Friday"; "พนักงานนอนหลับดีขึ้น": Thai leaves the subject out),
+///   not the speaker's ("I fix leaks");
 /// - a measure ("hours", "%", "บาท") after a number, in digits or spelled
 ///   ("three weeks", "สองเดือน", "tám tháng"), or a number word that is a
 ///   result alone ("half"), outside a promise ("100% satisfaction guaranteed"
@@ -30,6 +32,8 @@ public struct NoBenefitRule: Rule {
     /// How far from a number a credential word takes it: "20 years of experience",
     /// "ประสบการณ์ทำเว็บกว่า 8 ปี", "ดูแลพอร์ตลูกค้ารวมกว่า 300 ล้านบาท".
     static let credentialReach = 6
+    /// The word class that joins two clauses ("and", "but"): a change after one has its own subject.
+    static let conjunctionClass = "conjunction"
     /// How close a promise makes a result or a purpose its own: "always run on time", "ทำให้ฟันสวยที่สุด".
     static let promiseReach = 3
     /// How far from a promise its numbers are its own: "guarantee you'll see results in 30 days",
@@ -44,6 +48,8 @@ public struct NoBenefitRule: Rule {
     /// The `self` and `audience` person words, and the promises that make a number say nothing.
     private let people: WordListID?
     private let promises: WordListID?
+    /// The list whose `clause-end` words end a clause ("and the kitchen was back"), for a change's subject.
+    private let clauses: WordListID?
 
     private var foundResult = false
     private var firstSentence: Range<Int>?
@@ -53,6 +59,7 @@ public struct NoBenefitRule: Rule {
         list = spec.list!
         people = spec.reads["people"]
         promises = spec.reads["promises"]
+        clauses = spec.reads["clauses"]
     }
 
     public mutating func check(_ block: AnalyzedBlock, in context: LintContext, report: (Finding) -> Void) {
@@ -105,6 +112,7 @@ public struct NoBenefitRule: Rule {
                 || credentials.contains { abs($0 - marker.tokens.lowerBound) <= Self.credentialReach }
         }
         let persons = inSentence(people)
+        let clauseBreaks = Set(inSentence(clauses).filter { [Clause.endClass, Self.conjunctionClass].contains($0.entry.kind) }.map(\.tokens.lowerBound))
         // Words inside a promise are the promise ("สวยแน่นอน ไม่ต้องแก้"), and so are a
         // result right after one ("we always run on time") and a purpose or result that leads
         // straight into one ("ทำให้ฟันสวยที่สุด"): none of them is a result.
@@ -120,8 +128,13 @@ public struct NoBenefitRule: Rule {
             case Self.purposeKind, Self.resultKind:
                 return true
             case Self.changeKind:
+                // In its sentence (a Thai phrase), and not across a word that starts a new
+                // clause; a comma may be inside a list ("an accredited, cutting-edge provider").
                 let phrase = block.tokens[marker.tokens.lowerBound].sentence
-                let subject = persons.last { $0.tokens.upperBound <= marker.tokens.lowerBound && block.tokens[$0.tokens.lowerBound].sentence == phrase }
+                let subject = persons.last { person in
+                    person.tokens.upperBound <= marker.tokens.lowerBound && block.tokens[person.tokens.lowerBound].sentence == phrase
+                        && !clauseBreaks.contains { (person.tokens.upperBound..<marker.tokens.lowerBound).contains($0) }
+                }
                 if subject == nil || subject?.entry.kind == SelfFocusRule.audienceKind { return true }
             case Self.numberKind:
                 if !measuresNothing(marker) { return true }
