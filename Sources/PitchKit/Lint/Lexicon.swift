@@ -54,10 +54,9 @@ public struct Lexicon: Sendable {
         // one ("high quality") is spelled out in each phrase that names the class.
         var longMembers: [String: [String]] = [:]
         for (kind, phrases) in classPhrases {
-            let members = phrases.map { foldingMarks ? Marks.folded($0) : $0 }
-            let split = Dictionary(grouping: members) { Self.words($0, tokenizer).count == 1 }
-            matcher.addClass("@" + kind, members: (split[true] ?? []).map { Self.words($0, tokenizer)[0] })
-            longMembers[kind] = split[false] ?? []
+            let members = phrases.map { foldingMarks ? Marks.folded($0) : $0 }.map { ($0, Self.words($0, tokenizer)) }
+            matcher.addClass("@" + kind, members: members.filter { $0.1.count == 1 }.map { $0.1[0] })
+            longMembers[kind] = members.filter { $0.1.count > 1 }.map(\.0)
         }
         func add(_ phrase: String, tag: Int, entry index: Int) {
             let words = Self.words(foldingMarks ? Marks.folded(phrase) : phrase, tokenizer)
@@ -92,9 +91,11 @@ public struct Lexicon: Sendable {
         self.matcher = matcher
     }
 
-    /// Whether a phrase has a `@class` word, rather than only built-in placeholders such as `@number`.
-    static func namesAWordClass(_ phrase: String) -> Bool {
-        phrase.utf8.contains(UInt8(ascii: "@")) && phrase.split(separator: " ").contains { $0.hasPrefix("@") && !PhraseMatcher.placeholders.contains(String($0)) }
+    /// The word classes a phrase names ("praise" and "offer" in "@praise @offer"), not
+    /// counting built-in placeholders such as `@number`.
+    static func classSlots(in phrase: String) -> [String] {
+        guard phrase.utf8.contains(UInt8(ascii: "@")) else { return [] }
+        return phrase.split(separator: " ").filter { $0.hasPrefix("@") && !PhraseMatcher.placeholders.contains(String($0)) }.map { String($0.dropFirst()) }
     }
 
     /// A phrase as the matcher takes it, and once more with each `@class` word
@@ -186,7 +187,9 @@ struct CompiledContext: Sendable {
 
     private let conditions: [Condition]
     private let excludedWhenFollowedBy: Int?
-    private let readsClause: Bool
+    /// Whether it reads the rest of the entry's clause, and the words before it there: most contexts read neither.
+    private let readsClauseAfter: Bool
+    private let readsClauseBefore: Bool
     /// Words that end a clause as a comma does: the `clause-end` class ("แนะนำ", "thì").
     private let clauseBreaks: Set<String>
     private let excludesNames: Bool
@@ -203,7 +206,8 @@ struct CompiledContext: Sendable {
             )
         }
         excludedWhenFollowedBy = context?.excludedWhenFollowedBy
-        readsClause = excludedWhenFollowedBy != nil || conditions.contains { $0.neighbour == .later || $0.neighbour == .earlier }
+        readsClauseAfter = excludedWhenFollowedBy != nil || conditions.contains { $0.neighbour == .later }
+        readsClauseBefore = conditions.contains { $0.neighbour == .earlier }
         clauseBreaks = classes[Clause.endClass] ?? []
         excludesNames = context?.excludesNames ?? false
         self.capitalsOnly = capitalsOnly
@@ -223,9 +227,8 @@ struct CompiledContext: Sendable {
         let sentence = tokens[range.lowerBound].sentence
         let previous = range.lowerBound > 0 && tokens[range.lowerBound - 1].sentence == sentence ? range.lowerBound - 1 : nil
         let next = range.upperBound < tokens.count && tokens[range.upperBound].sentence == sentence ? range.upperBound : nil
-        // Most contexts read only the words next to the entry.
-        let rest = readsClause ? range.upperBound..<clauseEnd(after: range, in: tokens, of: text, scratch: &scratch) : range.upperBound..<range.upperBound
-        let before = readsClause ? clauseStart(before: range, in: tokens, of: text, scratch: &scratch)..<range.lowerBound : range.lowerBound..<range.lowerBound
+        let rest = readsClauseAfter ? range.upperBound..<clauseEnd(after: range, in: tokens, of: text, scratch: &scratch) : range.upperBound..<range.upperBound
+        let before = readsClauseBefore ? clauseStart(before: range, in: tokens, of: text, scratch: &scratch)..<range.lowerBound : range.lowerBound..<range.lowerBound
         if let excludedWhenFollowedBy, rest.count >= excludedWhenFollowedBy { return false }
         func isListed(_ index: Int, _ condition: Condition) -> Bool {
             if condition.includesNumber, tokens[index].kind == .number { return true }

@@ -14,6 +14,13 @@ public struct AnalyzedBlock: Sendable {
         matchesByList[list.index]
     }
 
+    /// Where the entries of `list` whose kind is one of `kinds` start, by token index:
+    /// the words a rule reads as clause breaks ("thì", "and").
+    public func starts(of list: WordListID?, kinds: Set<String>) -> Set<Int> {
+        guard let list else { return [] }
+        return Set(matches(in: list).filter { $0.entry.kind.map(kinds.contains) ?? false }.map(\.tokens.lowerBound))
+    }
+
     /// The byte range covered by tokens `range`.
     public func byteRange(_ range: Range<Int>) -> Range<Int> {
         tokens[range.lowerBound].range.lowerBound..<tokens[range.upperBound - 1].range.upperBound

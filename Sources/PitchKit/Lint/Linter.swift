@@ -129,7 +129,7 @@ public final class Linter {
             var mixedIn: [WordListEntry] = []
             if let other = profile.codeSwitchLanguage, profile.codeSwitchLists.contains(list.name) {
                 // An entry naming a word class ("@praise @offer") means its own language's classes, so it stays home.
-                mixedIn = try catalog.entries(of: list, in: other).filter { $0.phrase.allSatisfy(\.isASCII) && !Lexicon.namesAWordClass($0.phrase) }
+                mixedIn = try catalog.entries(of: list, in: other).filter { $0.phrase.allSatisfy(\.isASCII) && Lexicon.classSlots(in: $0.phrase).isEmpty }
             }
             lists.append((list, try catalog.entries(of: list, in: language) + (extraLists[index] ?? []) + mixedIn))
         }

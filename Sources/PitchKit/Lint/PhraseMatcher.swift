@@ -203,12 +203,14 @@ extension PhraseMatcher {
     /// and "somchai" in "somchai@gmail.com".
     static func isLatinWord(_ range: Range<Int>, in text: UnsafeBufferPointer<UInt8>) -> Bool {
         guard range.count >= 3, text[range].allSatisfy({ (UInt8(ascii: "a")...UInt8(ascii: "z")).contains($0) }) else { return false }
-        let addressMarks: [UInt8] = [UInt8(ascii: "@"), UInt8(ascii: "."), UInt8(ascii: "/"), UInt8(ascii: "_"), UInt8(ascii: ":"), UInt8(ascii: "#")]
         if range.lowerBound > 0, addressMarks.contains(text[range.lowerBound - 1]) { return false }
         if range.upperBound < text.count, addressMarks.contains(text[range.upperBound]),
            range.upperBound + 1 < text.count, text[range.upperBound + 1] != UInt8(ascii: " ") { return false }
         return true
     }
+
+    /// Next to a word, these make it part of an address or a handle.
+    private static let addressMarks: [UInt8] = [UInt8(ascii: "@"), UInt8(ascii: "."), UInt8(ascii: "/"), UInt8(ascii: "_"), UInt8(ascii: ":"), UInt8(ascii: "#")]
 
     /// "ECU", "MPPT", "B2B" and "KPIs", but not "I", "A4", "9AM" or "Lan".
     static func isAcronym(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {

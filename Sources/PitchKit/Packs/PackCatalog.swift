@@ -289,8 +289,7 @@ public struct PackCatalog: Sendable {
     /// A phrase's or a context's `@class` that no `classes` list defines would silently match nothing.
     private static func checkClasses(_ entries: [WordListEntry], known: Set<String>) throws(PitchError) {
         for entry in entries {
-            let slots = Lexicon.namesAWordClass(entry.phrase) ? entry.phrase.split(separator: " ").filter { $0.hasPrefix("@") && !PhraseMatcher.placeholders.contains(String($0)) }.map { String($0.dropFirst()) } : []
-            guard let unknown = (slots + (entry.context?.classNames ?? [])).first(where: { !known.contains($0) }) else { continue }
+            guard let unknown = (Lexicon.classSlots(in: entry.phrase) + (entry.context?.classNames ?? [])).first(where: { !known.contains($0) }) else { continue }
             let classes = known.isEmpty ? "this language has none" : "known classes are " + known.sorted().map { "@" + $0 }.joined(separator: ", ")
             throw .at(entry.file, line: entry.line, "no word class @\(unknown) in the language's classes list; \(classes).")
         }

@@ -34,7 +34,7 @@ public struct ListRule: Rule {
             found.append((match.tokens, match.entry))
         }
         // Words that end a clause without a comma (Vietnamese "thì"), from the list `[reads] clauses` names.
-        let clauseBreaks = spec.reportsThroughClause ? Set(spec.reads["clauses"].map { block.matches(in: $0) }?.filter { $0.entry.kind == Clause.endClass }.map(\.tokens.lowerBound) ?? []) : []
+        let clauseBreaks = spec.reportsThroughClause && !found.isEmpty ? block.starts(of: spec.reads["clauses"], kinds: [Clause.endClass]) : []
         for (tokens, entry) in found {
             let clauseEnd = spec.reportsThroughClause
                 ? min(tokens.upperBound + Self.clauseReach, Clause.end(after: tokens, in: block.tokens, gap: { context.document.original[$0] }, endsAt: clauseBreaks.contains))

@@ -112,7 +112,7 @@ public struct NoBenefitRule: Rule {
                 || credentials.contains { abs($0 - marker.tokens.lowerBound) <= Self.credentialReach }
         }
         let persons = inSentence(people)
-        let clauseBreaks = Set(inSentence(clauses).filter { [Clause.endClass, Self.conjunctionClass].contains($0.entry.kind) }.map(\.tokens.lowerBound))
+        lazy var clauseBreaks = block.starts(of: clauses, kinds: [Clause.endClass, Self.conjunctionClass])
         // Words inside a promise are the promise ("สวยแน่นอน ไม่ต้องแก้"), and so are a
         // result right after one ("we always run on time") and a purpose or result that leads
         // straight into one ("ทำให้ฟันสวยที่สุด"): none of them is a result.
