@@ -21,6 +21,12 @@ final class ListContextTests: XCTestCase {
         XCTAssertEqual(try found("vague-ask", in: "Em làm bảo hiểm. Ai có nhu cầu thì liên hệ em nha.", .vietnamese).count, 1)
     }
 
+    func testALanguagesOwnEntryDecidesForTheEnglishOneWithTheSameWords() throws {
+        // The Thai "100%" counts only beside a promise; the English one may not fire in its place.
+        XCTAssertEqual(try found("overpromise", in: "ผมแยกกิจการส่วนที่คนไทยถือหุ้น 100% ออกมาเป็นอีกบริษัทครับ", .thai), [])
+        XCTAssertEqual(try found("overpromise", in: "รับประกันผล 100% ครับ", .thai).isEmpty, false)
+    }
+
     func testAnEverydayWordHidesOnlyWhatLiesWithinIt() throws {
         XCTAssertEqual(try found("jargon", in: "ผมทำ IT consult ครับ", .thai), ["IT consult"])
     }
@@ -80,10 +86,11 @@ final class ListContextTests: XCTestCase {
     func testAWordClassInAPhraseStandsForEachOfItsWords() throws {
         XCTAssertEqual(try found("bland", in: "Our reliable service and caring team are here."), ["reliable service", "caring team"])
         XCTAssertEqual(try found("bland", in: "Our clients are professional services firms."), [], "a sector is no claim")
+        XCTAssertEqual(try found("bland", in: "We offer professional services."), ["professional services"])
     }
 
     func testEnglishMixedIntoThaiIsJargonUnlessEveryoneSaysIt() throws {
-        XCTAssertEqual(try found("jargon", in: "ผมดูแล backup ให้ทุกคืนครับ", .thai), ["backup"])
+        XCTAssertEqual(try found("jargon", in: "ผมดูแล failover ให้ทุกคืนครับ", .thai), ["failover"])
         XCTAssertEqual(try found("jargon", in: "เราใช้ color grading ให้ทุกงานค่ะ", .thai), ["color grading"])
         XCTAssertEqual(try found("jargon", in: "สั่งผ่าน LINE หรือ facebook ได้เลย ส่งอีเมลมาที่ somchai@gmail.com หรือดูที่ www.bellwedding.com ค่ะ", .thai), [])
         XCTAssertEqual(try found("jargon", in: "We do backups every night."), [], "only where the language's own list says so")

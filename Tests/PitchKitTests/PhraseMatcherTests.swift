@@ -4,16 +4,22 @@ import XCTest
 final class PhraseMatcherTests: XCTestCase {
     let tokenizer = Tokenizer()
 
-    private func matched(_ phrases: [String], in text: String) -> [String] {
+    private func matched(_ phrases: [String], in text: String, refusing refused: Set<Int> = []) -> [String] {
+        matches(phrases, in: text, refusing: refused).map(\.text)
+    }
+
+    /// Each match's words and entry; the entries in `refused` are refused wherever they stand.
+    private func matches(_ phrases: [String], in text: String, refusing refused: Set<Int> = []) -> [(text: String, entry: Int)] {
         var matcher = PhraseMatcher()
         for (index, phrase) in phrases.enumerated() {
             matcher.add(Lexicon.words(phrase, tokenizer), tag: 0, entry: index)
         }
         let tokens = tokenizer.tokens(of: text)
         let utf8 = Array(text.utf8)
-        let matches = utf8.withUnsafeBufferPointer { matcher.matches(in: tokens, of: $0) }
+        let matches = utf8.withUnsafeBufferPointer { matcher.matches(in: tokens, of: $0) { !refused.contains($0.entry) } }
         return matches.map { match in
-            String(decoding: utf8[tokens[match.tokens.lowerBound].range.lowerBound..<tokens[match.tokens.upperBound - 1].range.upperBound], as: UTF8.self)
+            let bytes = tokens[match.tokens.lowerBound].range.lowerBound..<tokens[match.tokens.upperBound - 1].range.upperBound
+            return (String(decoding: utf8[bytes], as: UTF8.self), match.entry)
         }
     }
 
@@ -34,6 +40,17 @@ final class PhraseMatcherTests: XCTestCase {
 
     func testLongestMatchWins() {
         XCTAssertEqual(matched(["quality", "quality service"], in: "Quality service, always."), ["Quality service"])
+    }
+
+    func testARefusedPhraseGivesWayToAShorterOneButKeepsItsWords() {
+        // "quality service" refused where it stands: "quality" from the same word still counts,
+        // and "service" inside the refused phrase does not start a match of its own.
+        XCTAssertEqual(matched(["quality", "quality service", "service"], in: "Quality service, always.", refusing: [1]), ["Quality"])
+    }
+
+    func testOfTwoPhrasesWithTheSameWordsTheFirstAddedCounts() {
+        XCTAssertEqual(matches(["100%", "100%"], in: "It works 100% of the time").map(\.entry), [0])
+        XCTAssertEqual(matched(["100%", "100%"], in: "It works 100% of the time", refusing: [0]), [], "the second never stands in for the first")
     }
 
     func testMatchesDoNotCrossSentences() {

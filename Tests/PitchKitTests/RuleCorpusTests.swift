@@ -27,9 +27,9 @@ final class RuleCorpusTests: XCTestCase {
 
     /// What each language scores today, less a little: a change that makes it worse fails.
     static let floors: [String: Double] = [
-        "en results": 0.85, "en no-results": 0.85, "en vague": 0.85, "en specific": 0.95,
-        "th results": 0.75, "th no-results": 0.75, "th vague": 0.75, "th specific": 0.95,
-        "vi results": 0.85, "vi no-results": 0.9, "vi vague": 0.8, "vi specific": 0.95,
+        "en results": 0.95, "en no-results": 0.95, "en vague": 0.95, "en specific": 0.95,
+        "th results": 0.9, "th no-results": 0.95, "th vague": 0.9, "th specific": 0.95,
+        "vi results": 0.95, "vi no-results": 0.95, "vi vague": 0.95, "vi specific": 0.95,
     ]
 
     func testNoBenefitAndVagueAskAgreeWithTheCoaches() throws {

@@ -73,11 +73,11 @@ final class WordListTests: XCTestCase {
         let list = try XCTUnwrap(catalog.list(named: "pronouns"))
         let wrongKind = try WordListParser.parse("phrase\tkind\tnote\nthey\tothers\tnote\n", file: "mine.tsv")
         XCTAssertThrowsError(try catalog.check(wrongKind, of: list)) { error in
-            XCTAssertEqual("\(error)", "mine.tsv:2: rule self-focus reads this list and needs a kind column: audience, self.")
+            XCTAssertEqual("\(error)", "mine.tsv:2: rule self-focus reads this list and needs a kind column: audience, introduction, self.")
         }
         let suggestions = try WordListParser.parse("they\tthem\tnote\n", file: "mine.tsv")
         XCTAssertThrowsError(try catalog.check(suggestions, of: list)) { error in
-            XCTAssertEqual("\(error)", "mine.tsv:1: rule self-focus reads this list and needs a kind column: audience, self.")
+            XCTAssertEqual("\(error)", "mine.tsv:1: rule self-focus reads this list and needs a kind column: audience, introduction, self.")
         }
     }
 

@@ -198,11 +198,12 @@ final class FaultTests: XCTestCase {
     func testAStoreHeldByAnotherProgramIsNotBlamedOnPitchcoach() throws {
         let store = try Pitchcoach.temporaryDirectory().appendingPathComponent("s.sqlite").path
         XCTAssertEqual(try Pitchcoach.run(["drafts", "save", "ann", samplePitch, "--store", store]).status, 0)
-        // Another program takes the write lock and keeps it past pitchcoach's busy timeout.
+        // Another program takes the write lock and keeps it well past pitchcoach's busy timeout,
+        // however long the lint before the write takes; it is killed once pitchcoach gives up.
         let result = try Pitchcoach.shell("""
             python3 -c 'import sqlite3, sys, time
             db = sqlite3.connect(sys.argv[1], isolation_level=None)
-            db.execute("BEGIN EXCLUSIVE"); print("locked", flush=True); time.sleep(8)' "$1" > "$1.lock" &
+            db.execute("BEGIN EXCLUSIVE"); print("locked", flush=True); time.sleep(60)' "$1" > "$1.lock" &
             until [ -s "$1.lock" ]; do sleep 0.05; done
             "$PITCHCOACH" drafts save ann "$2" --store "$1"
             status=$?; kill %1; exit $status

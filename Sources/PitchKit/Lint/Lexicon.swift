@@ -157,17 +157,17 @@ public struct Lexicon: Sendable {
     /// reads only its own list.
     public func matchesByList(in tokens: [Token], of text: UnsafeBufferPointer<UInt8>) -> [[Match]] {
         var result = [[Match]](repeating: [], count: lists.count)
-        let all = matcher.matches(in: tokens, of: text)
         var scratch: [UInt8] = []
-        // An everyday acronym covers only a word in capitals ("AI", not Vietnamese "ai").
-        func counts(_ match: PhraseMatcher.Match) -> Bool {
+        // An entry counts where its context allows; an everyday acronym covers only a word
+        // in capitals ("AI", not Vietnamese "ai").
+        let all = matcher.matches(in: tokens, of: text) { match in
             guard match.tag < contextsByTag.count, let context = contextsByTag[match.tag][match.entry] else { return true }
             return context.allows(match.tokens, in: tokens, of: text, scratch: &scratch)
         }
         let accepted = all.filter { $0.tag == acceptedTag }.map(\.tokens)
-        let everyday = all.filter { everydayTags.contains($0.tag) && counts($0) }.map(\.tokens)
+        let everyday = all.filter { everydayTags.contains($0.tag) }.map(\.tokens)
         for match in all where match.tag != acceptedTag && !everydayTags.contains(match.tag) {
-            if accepted.contains(where: { $0.overlaps(match.tokens) }) || everyday.contains(where: { $0.lowerBound <= match.tokens.lowerBound && match.tokens.upperBound <= $0.upperBound }) || !counts(match) { continue }
+            if accepted.contains(where: { $0.overlaps(match.tokens) }) || everyday.contains(where: { $0.lowerBound <= match.tokens.lowerBound && match.tokens.upperBound <= $0.upperBound }) { continue }
             result[match.tag].append(Match(list: lists[match.tag], entry: entriesByTag[match.tag][match.entry], tokens: match.tokens))
         }
         return result
@@ -273,17 +273,33 @@ extension CompiledContext {
 /// but spaces (or "&") between them, so a list ("CRM, ERP") is no name.
 enum NameRun {
     /// Whether the words at `range` start with a capital and a capitalised word
-    /// stands right before or after them in their sentence.
+    /// stands right before or after them in their sentence. A neighbour that
+    /// grammar capitalises says nothing of a name: the sentence's first word
+    /// ("Our ISO-certified team") and "I" with its contractions ("I'm NPTC-qualified").
     static func contains(_ range: Range<Int>, in tokens: [Token], text: (Range<Int>) -> String) -> Bool {
+        let sentence = tokens[range.lowerBound].sentence
         func isCapitalised(_ index: Int) -> Bool {
-            guard tokens.indices.contains(index), tokens[index].isWord, tokens[index].sentence == tokens[range.lowerBound].sentence else { return false }
+            guard tokens.indices.contains(index), tokens[index].isWord, tokens[index].sentence == sentence else { return false }
             return text(tokens[index].range).unicodeScalars.first?.properties.isUppercase ?? false
+        }
+        func isNameNeighbour(_ index: Int) -> Bool {
+            guard isCapitalised(index) else { return false }
+            if index == 0 || tokens[index - 1].sentence != sentence { return false }
+            return !isCapitalisedByGrammar(text(tokens[index].range))
         }
         func joined(_ left: Int, _ right: Int) -> Bool {
             text(tokens[left].range.upperBound..<tokens[right].range.lowerBound).allSatisfy { $0 == " " || $0 == "&" }
         }
         return isCapitalised(range.lowerBound)
-            && ((isCapitalised(range.lowerBound - 1) && joined(range.lowerBound - 1, range.lowerBound))
-                || (isCapitalised(range.upperBound) && joined(range.upperBound - 1, range.upperBound)))
+            && ((isNameNeighbour(range.lowerBound - 1) && joined(range.lowerBound - 1, range.lowerBound))
+                || (isNameNeighbour(range.upperBound) && joined(range.upperBound - 1, range.upperBound)))
+    }
+
+    /// "I", and a word whose apostrophe leads to small letters only ("I'm", "We're", "It's").
+    private static func isCapitalisedByGrammar(_ word: String) -> Bool {
+        if word == "I" { return true }
+        guard let apostrophe = word.firstIndex(where: { $0 == "'" || $0 == "’" }) else { return false }
+        let ending = word[word.index(after: apostrophe)...]
+        return !ending.isEmpty && ending.allSatisfy(\.isLowercase) && word[..<apostrophe].dropFirst().allSatisfy(\.isLowercase)
     }
 }

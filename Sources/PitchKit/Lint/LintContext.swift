@@ -21,6 +21,33 @@ public struct AnalyzedBlock: Sendable {
         return Set(matches(in: list).filter { $0.entry.kind.map(kinds.contains) ?? false }.map(\.tokens.lowerBound))
     }
 
+    /// The sentences (`Token.sentence`) in which an entry of `list` starts: those
+    /// of the ask, for rules that leave the ask out wherever it is.
+    public func sentences(with list: WordListID?) -> Set<Int> {
+        guard let list else { return [] }
+        return Set(matches(in: list).map { tokens[$0.tokens.lowerBound].sentence })
+    }
+
+    /// The sentences, or where a language ends a statement with a word (Thai
+    /// ครับ, ค่ะ) and writes no full stop, its statements: "ผลตอบแทนไม่ต่ำกว่า
+    /// 10% ต่อปี การันตีครับ" is one promise over two phrases.
+    public func statements(in context: LintContext) -> [Range<Int>] {
+        guard !context.profile.statementEnds.isEmpty else { return sentences }
+        var result: [Range<Int>] = []
+        var start: Int?
+        for sentence in sentences {
+            let first = start ?? sentence.lowerBound
+            if context.profile.endsStatement(context.document.text(tokens[sentence.upperBound - 1].range)) {
+                result.append(first..<sentence.upperBound)
+                start = nil
+            } else {
+                start = first
+            }
+        }
+        if let start, let last = sentences.last { result.append(start..<last.upperBound) }
+        return result
+    }
+
     /// The byte range covered by tokens `range`.
     public func byteRange(_ range: Range<Int>) -> Range<Int> {
         tokens[range.lowerBound].range.lowerBound..<tokens[range.upperBound - 1].range.upperBound

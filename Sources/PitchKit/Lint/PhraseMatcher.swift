@@ -63,6 +63,14 @@ public struct PhraseMatcher: Sendable {
             }
             node = next
         }
+        // Of two phrases with the same words in one list the first added is the
+        // one that counts: a list's own entry before another language's (a Thai
+        // "100%" whose context refuses it is not then met by the English one).
+        var other = firstPhrase[Int(node)]
+        while other >= 0 {
+            if phraseTag[Int(other)] == tag { return true }
+            other = phraseNext[Int(other)]
+        }
         phraseNext.append(firstPhrase[Int(node)])
         phraseTag.append(tag)
         phraseEntry.append(entry)
@@ -117,7 +125,7 @@ public struct PhraseMatcher: Sendable {
     public static let anyCapitalised = "@capitalised"
     /// The word that stands for a word of three or more small Latin letters
     /// that is no part of an address ("gmail.com", "@bellwedding"): in a Thai
-    /// pitch, English mixed in ("backup", "color grading") that no list explains.
+    /// pitch, English mixed in ("failover", "color grading") that no list explains.
     public static let anyLatinWord = "@latin"
     /// The words that stand for a kind of word rather than for one.
     public static let placeholders = [anyNumber, anyAcronym, anyWord, anyCapitalised, anyLatinWord]
@@ -129,8 +137,12 @@ public struct PhraseMatcher: Sendable {
     /// overlapping within a tag and never crossing a sentence end. A number
     /// in the text meets a phrase's `@number` as well as its own digits, an
     /// acronym its `@acronym`, any word its `@word`, a capitalised word its
-    /// `@capitalised`, and a word of small Latin letters its `@latin`.
-    public func matches(in tokens: [Token], of text: UnsafeBufferPointer<UInt8>) -> [Match] {
+    /// `@capitalised`, and a word of small Latin letters its `@latin`. A phrase
+    /// that `allows` refuses where it stands is passed over for a shorter one
+    /// from the same word, and still keeps its words from the phrases after it.
+    public func matches(
+        in tokens: [Token], of text: UnsafeBufferPointer<UInt8>, allows: (Match) -> Bool = { _ in true }
+    ) -> [Match] {
         var ids: [Int32] = []
         ids.reserveCapacity(tokens.count)
         var scratch = [UInt8](repeating: 0, count: 64)
@@ -153,6 +165,9 @@ public struct PhraseMatcher: Sendable {
         var coveredUntil = [Int](repeating: 0, count: tagCount)
         var longestEnd = [Int](repeating: 0, count: tagCount)
         var longestEntry = [Int](repeating: -1, count: tagCount)
+        // How far a phrase of each list reached from this start, refused or not: a refused
+        // phrase's words are still spoken for ("ทุก" "ท่าน" of the greeting "สวัสดีครับทุกท่าน").
+        var reachedEnd = [Int](repeating: 0, count: tagCount)
         var paths: [(node: Int32, end: Int)] = []
         for start in tokens.indices where ids[start] >= 0 || alternatives[start] >= 0 {
             var found = false
@@ -165,10 +180,13 @@ public struct PhraseMatcher: Sendable {
                 var phrase = firstPhrase[Int(node)]
                 while phrase >= 0 {
                     let tag = phraseTag[Int(phrase)]
-                    // Of two phrases ending together the one added first wins, as its list order says.
-                    if start >= coveredUntil[tag], longestEntry[tag] < 0 || end >= longestEnd[tag] {
-                        longestEnd[tag] = end
-                        longestEntry[tag] = phraseEntry[Int(phrase)]
+                    if start >= coveredUntil[tag] {
+                        if longestEntry[tag] < 0 || end >= longestEnd[tag],
+                           allows(Match(tag: tag, entry: phraseEntry[Int(phrase)], tokens: start..<end)) {
+                            longestEnd[tag] = end
+                            longestEntry[tag] = phraseEntry[Int(phrase)]
+                        }
+                        reachedEnd[tag] = max(reachedEnd[tag], end)
                         found = true
                     }
                     phrase = phraseNext[Int(phrase)]
@@ -181,10 +199,11 @@ public struct PhraseMatcher: Sendable {
                 if capitalisedID >= 0, let next = child(of: node, capitalisedID), Self.isCapitalised(text[tokens[end].range]) { paths.append((next, end + 1)) }
             }
             guard found else { continue }
-            for tag in 0..<tagCount where longestEntry[tag] >= 0 {
-                result.append(Match(tag: tag, entry: longestEntry[tag], tokens: start..<longestEnd[tag]))
-                coveredUntil[tag] = longestEnd[tag]
+            for tag in 0..<tagCount where reachedEnd[tag] > start {
+                if longestEntry[tag] >= 0 { result.append(Match(tag: tag, entry: longestEntry[tag], tokens: start..<longestEnd[tag])) }
+                coveredUntil[tag] = reachedEnd[tag]
                 longestEntry[tag] = -1
+                reachedEnd[tag] = 0
             }
         }
         return result

@@ -8,6 +8,8 @@ public struct ListRule: Rule {
 
     /// How far past its last entry a finding runs to its clause's end: Thai may write a whole pitch without a space.
     static let clauseReach = 10
+    /// How many statements at the end of a pitch in one paragraph make its ask, cue or no cue.
+    static let closingStatements = 3
 
     public init(spec: RuleSpec) {
         self.spec = spec
@@ -18,9 +20,14 @@ public struct ListRule: Rule {
 
     public mutating func check(_ block: AnalyzedBlock, in context: LintContext, report: (Finding) -> Void) {
         let isLastParagraph = spec.readsLastParagraph && block.block.range == context.document.blocks.last?.range
-        let inSection = (spec.sections.map { $0.contains(block.block.section) } ?? true) || isLastParagraph
+        // A pitch in one paragraph ends with its ask, but its story comes first ("everyone else quoted a week").
+        let isWholePitch = isLastParagraph && context.document.blocks.count == 1
+        let inSection = (spec.sections.map { $0.contains(block.block.section) } ?? true) || (isLastParagraph && !isWholePitch)
         // Outside its parts, the rule reads only the sentences that have an entry of `sentencesWith`.
-        let sentencesRead = inSection ? [] : Set(spec.sentencesWith.map { cues in block.matches(in: cues).map { block.tokens[$0.tokens.lowerBound].sentence } } ?? [])
+        var sentencesRead = inSection ? [] : block.sentences(with: spec.sentencesWith)
+        if isWholePitch && !inSection, let ask = block.statements(in: context).suffix(Self.closingStatements).first {
+            sentencesRead.formUnion(block.tokens[ask.lowerBound...].map(\.sentence))
+        }
         if !inSection && sentencesRead.isEmpty { return }
         var found: [(tokens: Range<Int>, entry: WordListEntry)] = []
         for match in block.matches(in: list) {

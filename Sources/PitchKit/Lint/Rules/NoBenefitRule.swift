@@ -65,27 +65,7 @@ public struct NoBenefitRule: Rule {
     public mutating func check(_ block: AnalyzedBlock, in context: LintContext, report: (Finding) -> Void) {
         guard !foundResult, spec.sections?.contains(block.block.section) ?? true, let sentence = block.sentences.first else { return }
         if firstSentence == nil { firstSentence = block.byteRange(sentence) }
-        foundResult = Self.statements(of: block, in: context).contains { hasResult($0, in: block) }
-    }
-
-    /// The sentences, or where a language ends a statement with a word (Thai
-    /// ครับ, ค่ะ) and writes no full stop, its statements: "ผลตอบแทนไม่ต่ำกว่า
-    /// 10% ต่อปี การันตีครับ" is one promise over two phrases.
-    static func statements(of block: AnalyzedBlock, in context: LintContext) -> [Range<Int>] {
-        guard !context.profile.statementEnds.isEmpty else { return block.sentences }
-        var result: [Range<Int>] = []
-        var start: Int?
-        for sentence in block.sentences {
-            let first = start ?? sentence.lowerBound
-            if context.profile.endsStatement(context.document.text(block.tokens[sentence.upperBound - 1].range)) {
-                result.append(first..<sentence.upperBound)
-                start = nil
-            } else {
-                start = first
-            }
-        }
-        if let start, let last = block.sentences.last { result.append(start..<last.upperBound) }
-        return result
+        foundResult = block.statements(in: context).contains { hasResult($0, in: block) }
     }
 
     public mutating func finish(in context: LintContext, report: (Finding) -> Void) {
@@ -130,10 +110,13 @@ public struct NoBenefitRule: Rule {
             case Self.changeKind:
                 // In its sentence (a Thai phrase), and not across a word that starts a new
                 // clause; a comma may be inside a list ("an accredited, cutting-edge provider").
+                // A change straight after "and" shares the subject before it ("we came and
+                // fixed it", "ratios and cut-downs"); a new subject needs words of its own
+                // ("and the kitchen was back").
                 let phrase = block.tokens[marker.tokens.lowerBound].sentence
                 let subject = persons.last { person in
                     person.tokens.upperBound <= marker.tokens.lowerBound && block.tokens[person.tokens.lowerBound].sentence == phrase
-                        && !clauseBreaks.contains { (person.tokens.upperBound..<marker.tokens.lowerBound).contains($0) }
+                        && !clauseBreaks.contains { $0 >= person.tokens.upperBound && $0 < marker.tokens.lowerBound - 1 }
                 }
                 if subject == nil || subject?.entry.kind == SelfFocusRule.audienceKind { return true }
             case Self.numberKind:

@@ -2,12 +2,16 @@
 /// full of "I" and "we" and short of "you" is about the speaker. The ask is
 /// left out of the count: its "you" and "anh chị" are the room, asked for a
 /// referral ("if you know anyone", "anh chị giới thiệu giúp em"), and its
-/// "send them to me" says nothing about how the member talks of clients.
+/// "send them to me" says nothing about how the member talks of clients. Nor
+/// is the member's own name ("my name is", "em là Lan", "ผมชื่อ"): every
+/// intro must give it.
 public struct SelfFocusRule: Rule {
-    /// Its list's entries point at the speaker or at the listener and their clients.
-    public static let kinds: Set<String>? = [selfKind, audienceKind]
+    /// Its list's entries point at the speaker or at the listener and their
+    /// clients, or give the speaker's name, which counts as neither.
+    public static let kinds: Set<String>? = [selfKind, audienceKind, introductionKind]
     static let audienceKind = "audience"
     private static let selfKind = "self"
+    private static let introductionKind = "introduction"
 
     let spec: RuleSpec
     private let list: WordListID
@@ -26,13 +30,16 @@ public struct SelfFocusRule: Rule {
 
     public mutating func check(_ block: AnalyzedBlock, in context: LintContext, report: (Finding) -> Void) {
         guard block.block.section != .ask else { return }
-        let askSentences = Set(asks.map { block.matches(in: $0) }?.map { block.tokens[$0.tokens.lowerBound].sentence } ?? [])
+        let askSentences = block.sentences(with: asks)
         for match in block.matches(in: list) where !askSentences.contains(block.tokens[match.tokens.lowerBound].sentence) {
-            if match.entry.kind == Self.selfKind {
+            switch match.entry.kind {
+            case Self.selfKind:
                 selfWords += 1
                 if firstSelfWord == nil { firstSelfWord = block.byteRange(match.tokens) }
-            } else {
+            case Self.audienceKind:
                 audienceWords += 1
+            default:
+                continue
             }
         }
     }
