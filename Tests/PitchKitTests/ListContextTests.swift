@@ -11,7 +11,7 @@ final class ListContextTests: XCTestCase {
 
     func testAnAcronymNoListNamesIsJargon() throws {
         XCTAssertEqual(try found("jargon", in: "We do ECU diagnostics and MPPT checks."), ["ECU", "MPPT"])
-        XCTAssertEqual(try found("jargon", in: "Most cafés want it, and we now do it for B2Bs."), ["B2Bs"])
+        XCTAssertEqual(try found("jargon", in: "Most cafés want it, and we now do it for QSRs."), ["QSRs"])
     }
 
     func testEverydayAcronymsAndNamesAreNot() throws {
@@ -38,10 +38,14 @@ final class ListContextTests: XCTestCase {
         // "for # years" is tenure only after a word of tenure.
         XCTAssertEqual(try found("bland", in: "I've been practising for 12 years."), ["for 12 years"])
         XCTAssertEqual(try found("bland", in: "She had paid too much tax for 3 years."), [])
+        // A number spelled out is a number too, but not without its marks, where "lăm" is "làm" (do).
+        XCTAssertEqual(try found("bland", in: "I've been a locksmith for twenty-two years now."), ["for twenty-two years"])
+        XCTAssertEqual(try found("bland", in: "Công ty có hơn hai mươi năm kinh nghiệm.", .vietnamese), ["hơn hai mươi năm kinh nghiệm"])
+        XCTAssertEqual(try found("vague-ask", in: "Ben em lam giay to nha dat. Ai can lam so do thi lien he em.", .vietnamese).count, 1)
     }
 
     func testAWordPlaceholderStandsForAnyOneWord() throws {
-        XCTAssertEqual(try found("bland", in: "We're a one-stop shop for all your landscaping needs."), ["one-stop shop", "all your landscaping needs"])
+        XCTAssertEqual(try found("bland", in: "We're a one-stop shop for all your landscaping needs."), ["one-stop shop for all your landscaping needs"])
         XCTAssertEqual(try found("bland", in: "All your needs met."), ["All your needs"])
     }
 
@@ -94,6 +98,19 @@ final class ListContextTests: XCTestCase {
         XCTAssertEqual(try found("jargon", in: "เราใช้ color grading ให้ทุกงานค่ะ", .thai), ["color grading"])
         XCTAssertEqual(try found("jargon", in: "สั่งผ่าน LINE หรือ facebook ได้เลย ส่งอีเมลมาที่ somchai@gmail.com หรือดูที่ www.bellwedding.com ค่ะ", .thai), [])
         XCTAssertEqual(try found("jargon", in: "We do backups every night."), [], "only where the language's own list says so")
+    }
+
+    func testATermExplainedWhereItStandsIsNotJargon() throws {
+        XCTAssertEqual(try found("jargon", in: "We do IPM, which means we find where the ants get in and seal it."), [])
+        XCTAssertEqual(try found("jargon", in: "We do IPM (we find where the ants get in) for cafés."), [])
+        XCTAssertEqual(try found("jargon", in: "We do IPM for cafés."), ["IPM"], "unexplained, it is still jargon")
+        // Explained once, a term is plain for the rest of the paragraph, and a word may come between.
+        XCTAssertEqual(try found("jargon", in: "ผมติดตั้งระบบ RO ให้ร้านอาหาร RO คือไส้กรองที่ละเอียดมากจนหินปูนผ่านไม่ได้", .thai), [])
+        XCTAssertEqual(try found("jargon", in: "Em nhận outsource IT, tức là anh chị trả phí theo tháng và bên em lo hết máy tính.", .vietnamese), [])
+        // Named after it was described: "what we call …", "hay gọi là …".
+        XCTAssertEqual(try found("jargon", in: "The board under the edge of your roof is called a soffit, and rot starts there."), [])
+        XCTAssertEqual(try found("jargon", in: "Rot starts at the soffit."), ["soffit"])
+        XCTAssertEqual(try found("jargon", in: "Loại mã độc khóa hết dữ liệu rồi đòi tiền chuộc, hay gọi là ransomware.", .vietnamese), [])
     }
 }
 

@@ -4,13 +4,14 @@ import XCTest
 final class PhraseMatcherTests: XCTestCase {
     let tokenizer = Tokenizer()
 
-    private func matched(_ phrases: [String], in text: String, refusing refused: Set<Int> = []) -> [String] {
-        matches(phrases, in: text, refusing: refused).map(\.text)
+    private func matched(_ phrases: [String], in text: String, refusing refused: Set<Int> = [], classes: [String: [String]] = [:]) -> [String] {
+        matches(phrases, in: text, refusing: refused, classes: classes).map(\.text)
     }
 
     /// Each match's words and entry; the entries in `refused` are refused wherever they stand.
-    private func matches(_ phrases: [String], in text: String, refusing refused: Set<Int> = []) -> [(text: String, entry: Int)] {
+    private func matches(_ phrases: [String], in text: String, refusing refused: Set<Int> = [], classes: [String: [String]] = [:]) -> [(text: String, entry: Int)] {
         var matcher = PhraseMatcher()
+        for (slot, members) in classes { matcher.addClass(slot, members: members) }
         for (index, phrase) in phrases.enumerated() {
             matcher.add(Lexicon.words(phrase, tokenizer), tag: 0, entry: index)
         }
@@ -51,6 +52,21 @@ final class PhraseMatcherTests: XCTestCase {
     func testOfTwoPhrasesWithTheSameWordsTheFirstAddedCounts() {
         XCTAssertEqual(matches(["100%", "100%"], in: "It works 100% of the time").map(\.entry), [0])
         XCTAssertEqual(matched(["100%", "100%"], in: "It works 100% of the time", refusing: [0]), [], "the second never stands in for the first")
+    }
+
+    func testARunOfNumberWordsIsOneNumber() {
+        let english = ["@number": ["two", "twelve", "twenty"]]
+        XCTAssertEqual(matched(["for @number years"], in: "I've been a locksmith for twenty-two years.", classes: english), ["for twenty-two years"])
+        XCTAssertEqual(matched(["for @number years"], in: "for twelve years, and for 12 years", classes: english), ["for twelve years", "for 12 years"])
+        // "năm" is both five and year: the run may end before it.
+        let vietnamese = ["@number": ["hai", "mươi", "năm"]]
+        XCTAssertEqual(matched(["hơn @number năm kinh nghiệm"], in: "Bên em có hơn hai mươi năm kinh nghiệm.", classes: vietnamese), ["hơn hai mươi năm kinh nghiệm"])
+        XCTAssertEqual(matched(["for @number years"], in: "for twenty, two years", classes: english), [], "a comma ends a number")
+    }
+
+    func testAPlaceholderDoesNotReachAcrossACommaButAWrittenWordDoes() {
+        XCTAssertEqual(matched(["@latin @latin"], in: "เรามี hot desk, private office ค่ะ"), ["hot desk", "private office"])
+        XCTAssertEqual(matched(["on time every time"], in: "On time, every time."), ["On time, every time"])
     }
 
     func testMatchesDoNotCrossSentences() {

@@ -17,7 +17,8 @@
 /// "next" and "previous" are the words right after and right before the
 /// entry in its sentence; `@edge` stands for none, at the sentence's start
 /// or end ("Actually, we…" but not "when cafés actually need us"), and
-/// `@number` for a number in digits ("ภายใน 24 ชั่วโมง", not "ภายในบ้าน").
+/// `@number` for a number, in digits ("ภายใน 24 ชั่วโมง", not "ภายในบ้าน")
+/// or spelled out in words of the `number` class ("twenty", "mười").
 /// "later" is any word after the entry in its clause, "earlier" any word
 /// before it ("I've been a chiropractor for 15 years"), up to a comma, a colon,
 /// a semicolon, a word of the `clause-end` class (Thai "แนะนำ", Vietnamese
@@ -43,7 +44,7 @@ public struct EntryContext: Equatable, Sendable {
         public var classes: [String]
         /// `@edge`: no word at all, at the sentence's start or end, is one of them.
         public var includesEdge: Bool
-        /// `@number`: a number in digits is one of them.
+        /// `@number`: a number, in digits or a word of the `number` class, is one of them.
         public var includesNumber: Bool
     }
 

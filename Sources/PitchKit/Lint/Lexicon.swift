@@ -47,6 +47,8 @@ public struct Lexicon: Sendable {
         var classPhrases: [String: [String]] = [:]
         for entry in classEntries {
             guard let kind = entry.kind else { continue }
+            // Without their marks, number words spell everyday words ("lăm" and "làm", "sáu" and "sau").
+            if foldingMarks && kind == EntryContext.numberClass { continue }
             classPhrases[kind, default: []].append(entry.phrase)
         }
         var matcher = PhraseMatcher(folding: folding)
@@ -55,6 +57,11 @@ public struct Lexicon: Sendable {
         var longMembers: [String: [String]] = [:]
         for (kind, phrases) in classPhrases {
             let members = phrases.map { foldingMarks ? Marks.folded($0) : $0 }.map { ($0, Self.words($0, tokenizer)) }
+            // A number is a run of number words, however many ("twenty-two"), so each of its words is one.
+            if kind == EntryContext.numberClass {
+                matcher.addClass(PhraseMatcher.anyNumber, members: members.flatMap(\.1))
+                continue
+            }
             matcher.addClass("@" + kind, members: members.filter { $0.1.count == 1 }.map { $0.1[0] })
             longMembers[kind] = members.filter { $0.1.count > 1 }.map(\.0)
         }
@@ -201,7 +208,8 @@ struct CompiledContext: Sendable {
         conditions = (context?.conditions ?? []).map { condition in
             Condition(
                 neighbour: condition.neighbour, required: condition.required,
-                words: Set(condition.words.map { folding.folded(foldingMarks ? Marks.folded($0) : $0) }).union(condition.classes.flatMap { classes[$0] ?? [] }),
+                words: Set(condition.words.map { folding.folded(foldingMarks ? Marks.folded($0) : $0) })
+                    .union((condition.classes + (condition.includesNumber ? [EntryContext.numberClass] : [])).flatMap { classes[$0] ?? [] }),
                 includesEdge: condition.includesEdge, includesNumber: condition.includesNumber
             )
         }

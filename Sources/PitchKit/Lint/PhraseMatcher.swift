@@ -116,6 +116,7 @@ public struct PhraseMatcher: Sendable {
     }
 
     /// The word that stands for any number in a phrase: "over @number years", "@number năm kinh nghiệm".
+    /// A number is digits, or a run of the words of the `number` class ("twenty-two", "hai mươi").
     public static let anyNumber = "@number"
     /// The word that stands for any one word inside a phrase, never at its
     /// start: "all your @word needs" ("all your printing needs").
@@ -159,6 +160,21 @@ public struct PhraseMatcher: Sendable {
             if token.kind == .number { return numberID }
             return latinID >= 0 && Self.isLatinWord(token.range, in: text) ? latinID : -1
         }
+        // A number spelled out is a run of number words ("twenty-two", "hai mươi", "สิบห้า"),
+        // and the run meets one `@number`, ending at any of its words ("năm" is five and year).
+        let isNumberWord = tokens.indices.map { numberID >= 0 && (alternatives[$0] == numberID || slots(of: ids[$0])?.contains(numberID) == true) }
+        func pushNumberRun(from node: Int32, at index: Int) {
+            guard isNumberWord[index], let next = child(of: node, numberID) else { return }
+            var end = index + 1
+            repeat {
+                paths.append((next, end))
+                end += 1
+            } while end <= tokens.count && isNumberWord[end - 1] && joinsNumber(end - 2, end - 1)
+        }
+        func joinsNumber(_ left: Int, _ right: Int) -> Bool {
+            tokens[left].sentence == tokens[right].sentence
+                && text[tokens[left].range.upperBound..<tokens[right].range.lowerBound].allSatisfy { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "-") }
+        }
         let wordID = vocabulary.id(ofFolded: Array(Self.anyWord.utf8), count: Self.anyWord.utf8.count)
         let capitalisedID = vocabulary.id(ofFolded: Array(Self.anyCapitalised.utf8), count: Self.anyCapitalised.utf8.count)
         var result: [Match] = []
@@ -174,8 +190,9 @@ public struct PhraseMatcher: Sendable {
             paths.removeAll(keepingCapacity: true)
             // The `@number` or `@acronym` path is pushed last, so its own digits are read last and win a tie.
             if ids[start] >= 0, let node = child(of: 0, ids[start]) { paths.append((node, start + 1)) }
-            for slot in slots(of: ids[start]) ?? [] { if let node = child(of: 0, slot) { paths.append((node, start + 1)) } }
-            if alternatives[start] >= 0, let node = child(of: 0, alternatives[start]) { paths.append((node, start + 1)) }
+            for slot in slots(of: ids[start]) ?? [] where slot != numberID { if let node = child(of: 0, slot) { paths.append((node, start + 1)) } }
+            if alternatives[start] >= 0, alternatives[start] != numberID, let node = child(of: 0, alternatives[start]) { paths.append((node, start + 1)) }
+            pushNumberRun(from: 0, at: start)
             while let (node, end) = paths.popLast() {
                 var phrase = firstPhrase[Int(node)]
                 while phrase >= 0 {
@@ -193,8 +210,12 @@ public struct PhraseMatcher: Sendable {
                 }
                 guard end < tokens.count, tokens[end].sentence == tokens[start].sentence else { continue }
                 if ids[end] >= 0, let next = child(of: node, ids[end]) { paths.append((next, end + 1)) }
-                for slot in slots(of: ids[end]) ?? [] { if let next = child(of: node, slot) { paths.append((next, end + 1)) } }
-                if alternatives[end] >= 0, let next = child(of: node, alternatives[end]) { paths.append((next, end + 1)) }
+                for slot in slots(of: ids[end]) ?? [] where slot != numberID { if let next = child(of: node, slot) { paths.append((next, end + 1)) } }
+                // A written word may follow a comma ("on time, every time"); a placeholder may not, or
+                // "@latin @latin" would join a list ("hot desk, private office") into one term.
+                if Self.breaksPhrase(text[tokens[end - 1].range.upperBound..<tokens[end].range.lowerBound]) { continue }
+                if alternatives[end] >= 0, alternatives[end] != numberID, let next = child(of: node, alternatives[end]) { paths.append((next, end + 1)) }
+                pushNumberRun(from: node, at: end)
                 if wordID >= 0, tokens[end].kind == .letters, let next = child(of: node, wordID) { paths.append((next, end + 1)) }
                 if capitalisedID >= 0, let next = child(of: node, capitalisedID), Self.isCapitalised(text[tokens[end].range]) { paths.append((next, end + 1)) }
             }
@@ -211,6 +232,15 @@ public struct PhraseMatcher: Sendable {
 }
 
 extension PhraseMatcher {
+    /// Whether the text between two words parts them, for a placeholder: a
+    /// comma, semicolon, bracket or quote, or a colon before a space.
+    static func breaksPhrase(_ gap: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+        // Most gaps are one space, or none between Thai words.
+        if gap.isEmpty || (gap.count == 1 && gap.first == UInt8(ascii: " ")) { return false }
+        let marks = String(decoding: gap, as: UTF8.self)
+        return marks.contains { ",;()\"“”…".contains($0) } || (marks.contains(":") && marks.contains(" "))
+    }
+
     /// "Hùng", "Lan" and "Đạt", but not "ECU", "lan" or "2024".
     static func isCapitalised(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
         let word = String(decoding: bytes, as: UTF8.self)

@@ -41,6 +41,7 @@ public struct WordFolding: Hashable, Sendable {
             count = scratch.withUnsafeMutableBufferPointer { ThaiSpelling.fold($0, count: count) }
         }
         guard variants.contains(.englishInflections) else { return count }
+        if let acronym = EnglishInflection.acronymLength(word) { return acronym }
         return scratch.withUnsafeMutableBufferPointer { EnglishInflection.stem($0, count: count) }
     }
 

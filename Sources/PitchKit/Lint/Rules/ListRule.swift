@@ -10,6 +10,10 @@ public struct ListRule: Rule {
     static let clauseReach = 10
     /// How many statements at the end of a pitch in one paragraph make its ask, cue or no cue.
     static let closingStatements = 3
+    /// The word classes that explain a term on the spot: after it ("IPM, which means…",
+    /// "layout, tức là…", "อินเวอร์เตอร์ คือ…") and before it ("what we call reverb", "gọi là ransomware").
+    static let explanationClass = "explanation"
+    static let namingClass = "naming"
 
     public init(spec: RuleSpec) {
         self.spec = spec
@@ -30,10 +34,15 @@ public struct ListRule: Rule {
         }
         if !inSection && sentencesRead.isEmpty { return }
         var found: [(tokens: Range<Int>, entry: WordListEntry)] = []
-        for match in block.matches(in: list) {
+        let matches = block.matches(in: list)
+        let explained = explainedTerms(among: matches, in: block, context)
+        let explanations = explanationsOfTerms(in: block)
+        for match in matches {
             let sentence = block.tokens[match.tokens.lowerBound].sentence
             if !inSection && !sentencesRead.contains(sentence) { continue }
+            if explanations.contains(where: { $0.overlaps(match.tokens) }) { continue }
             if spec.skipsNames, NameRun.contains(match.tokens, in: block.tokens, text: context.document.text) { continue }
+            if !explained.isEmpty, explained.contains(term(match.tokens, in: block, context)) { continue }
             if spec.reportsOncePerSentence, let last = found.last, block.tokens[last.tokens.lowerBound].sentence == sentence {
                 found[found.count - 1].tokens = last.tokens.lowerBound..<match.tokens.upperBound
                 continue
@@ -54,6 +63,47 @@ public struct ListRule: Rule {
                 suggestion: entry.suggestion.map { suggestion($0, in: context.profile) }
             ))
         }
+    }
+
+    /// The terms a rule that reads `[reads] explanations` lets pass, case-folded as
+    /// written: those explained where they stand once in the block, by an `explanation`
+    /// right after them or one word on ("outsource IT, tức là…"), a bracket ("IPM
+    /// (integrated pest management)"), or a `naming` right before or one word back ("is called a soffit"). Once explained, a
+    /// term is plain for the rest of the block ("RO ให้ RO คือ…").
+    private func explainedTerms(among matches: [Lexicon.Match], in block: AnalyzedBlock, _ context: LintContext) -> Set<String> {
+        guard let classes = spec.reads["explanations"], spec.reads["explained"] == nil else { return [] }
+        let explanations = block.starts(of: classes, kinds: [Self.explanationClass])
+        let namings = Set(block.matches(in: classes).filter { $0.entry.kind == Self.namingClass }.map(\.tokens.upperBound))
+        let tokens = block.tokens
+        func isExplained(_ range: Range<Int>) -> Bool {
+            let sentence = tokens[range.lowerBound].sentence
+            if namings.contains(range.lowerBound) || (range.lowerBound > 0 && tokens[range.lowerBound - 1].sentence == sentence && namings.contains(range.lowerBound - 1)) {
+                return true
+            }
+            let next = range.upperBound
+            guard next < tokens.count, tokens[next].sentence == sentence else { return false }
+            let gap = context.document.original[tokens[next - 1].range.upperBound..<tokens[next].range.lowerBound]
+            return gap.contains(UInt8(ascii: "(")) || explanations.contains(next)
+                || (next + 1 < tokens.count && tokens[next + 1].sentence == sentence && explanations.contains(next + 1))
+        }
+        return Set(matches.filter { isExplained($0.tokens) }.map { term($0.tokens, in: block, context) })
+    }
+
+    /// The explanations straight after a term of the list `[reads] explained` names ("an
+    /// ERV, basically meaning…", "RO ก็คือ…"): the rule lets its own entries pass inside
+    /// them, since explaining a term is what the jargon rule asks for. One word on is too
+    /// far: in "full service ครับ ก็คือ…" the ก็คือ starts a new statement.
+    private func explanationsOfTerms(in block: AnalyzedBlock) -> [Range<Int>] {
+        guard let classes = spec.reads["explanations"], let terms = spec.reads["explained"] else { return [] }
+        let termEnds = Set(block.matches(in: terms).map(\.tokens.upperBound))
+        guard !termEnds.isEmpty else { return [] }
+        return block.matches(in: classes)
+            .filter { $0.entry.kind == Self.explanationClass && termEnds.contains($0.tokens.lowerBound) }
+            .map(\.tokens)
+    }
+
+    private func term(_ tokens: Range<Int>, in block: AnalyzedBlock, _ context: LintContext) -> String {
+        context.document.text(block.byteRange(tokens)).lowercased()
     }
 
     /// List advice is written as a fragment ("cut it"); shown alone, it reads as a sentence.

@@ -22,6 +22,19 @@ enum EnglishInflection {
 
     private static let apostrophe = UInt8(ascii: "'")
 
+    /// How much of a word written as an acronym to keep, or nil for any other word:
+    /// all of it when it is in capitals, since its last S is its own ("AWS", "USPS"),
+    /// and all but the "s" of a plural ("CAs" is "CA", as "KPIs" is "KPI").
+    static func acronymLength(_ word: Slice<UnsafeBufferPointer<UInt8>>) -> Int? {
+        let capitals = word.prefix { (0x41...0x5A).contains($0) || (0x30...0x39).contains($0) }
+        guard (2...6).contains(capitals.count), capitals.contains(where: { (0x41...0x5A).contains($0) }) else { return nil }
+        switch word.count - capitals.count {
+        case 0: return capitals.count
+        case 1 where word.last == UInt8(ascii: "s"): return capitals.count
+        default: return nil
+        }
+    }
+
     private struct Word {
         let buffer: UnsafeMutableBufferPointer<UInt8>
         var count: Int
