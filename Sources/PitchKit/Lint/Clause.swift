@@ -10,7 +10,7 @@ enum Clause {
         let sentence = tokens[range.lowerBound].sentence
         var index = range.upperBound
         while index < tokens.count, tokens[index].sentence == sentence {
-            if gap(tokens[index - 1].range.upperBound..<tokens[index].range.lowerBound).contains(where: isPunctuation) || isBreak(index) { break }
+            if breaks(gap(tokens[index - 1].range.upperBound..<tokens[index].range.lowerBound)) || isBreak(index) { break }
             index += 1
         }
         return index
@@ -21,13 +21,14 @@ enum Clause {
         let sentence = tokens[range.lowerBound].sentence
         var index = range.lowerBound
         while index > 0, tokens[index - 1].sentence == sentence {
-            if gap(tokens[index - 1].range.upperBound..<tokens[index].range.lowerBound).contains(where: isPunctuation) || isBreak(index - 1) { break }
+            if breaks(gap(tokens[index - 1].range.upperBound..<tokens[index].range.lowerBound)) || isBreak(index - 1) { break }
             index -= 1
         }
         return index
     }
 
-    private static func isPunctuation(_ byte: UInt8) -> Bool {
-        byte == UInt8(ascii: ",") || byte == UInt8(ascii: ";") || byte == UInt8(ascii: ":")
+    /// Whether the text between two words ends a clause: a comma, colon or semicolon in it.
+    static func breaks(_ gap: some Collection<UInt8>) -> Bool {
+        gap.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ";") || $0 == UInt8(ascii: ":") }
     }
 }

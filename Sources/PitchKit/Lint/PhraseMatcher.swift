@@ -213,7 +213,7 @@ public struct PhraseMatcher: Sendable {
                 for slot in slots(of: ids[end]) ?? [] where slot != numberID { if let next = child(of: node, slot) { paths.append((next, end + 1)) } }
                 // A written word may follow a comma ("on time, every time"); a placeholder may not, or
                 // "@latin @latin" would join a list ("hot desk, private office") into one term.
-                if Self.breaksPhrase(text[tokens[end - 1].range.upperBound..<tokens[end].range.lowerBound]) { continue }
+                if Clause.breaks(text[tokens[end - 1].range.upperBound..<tokens[end].range.lowerBound]) { continue }
                 if alternatives[end] >= 0, alternatives[end] != numberID, let next = child(of: node, alternatives[end]) { paths.append((next, end + 1)) }
                 pushNumberRun(from: node, at: end)
                 if wordID >= 0, tokens[end].kind == .letters, let next = child(of: node, wordID) { paths.append((next, end + 1)) }
@@ -232,15 +232,6 @@ public struct PhraseMatcher: Sendable {
 }
 
 extension PhraseMatcher {
-    /// Whether the text between two words parts them, for a placeholder: a
-    /// comma, semicolon, bracket or quote, or a colon before a space.
-    static func breaksPhrase(_ gap: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
-        // Most gaps are one space, or none between Thai words.
-        if gap.isEmpty || (gap.count == 1 && gap.first == UInt8(ascii: " ")) { return false }
-        let marks = String(decoding: gap, as: UTF8.self)
-        return marks.contains { ",;()\"“”…".contains($0) } || (marks.contains(":") && marks.contains(" "))
-    }
-
     /// "Hùng", "Lan" and "Đạt", but not "ECU", "lan" or "2024".
     static func isCapitalised(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
         let word = String(decoding: bytes, as: UTF8.self)

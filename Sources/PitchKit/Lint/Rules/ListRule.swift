@@ -35,6 +35,7 @@ public struct ListRule: Rule {
         if !inSection && sentencesRead.isEmpty { return }
         var found: [(tokens: Range<Int>, entry: WordListEntry)] = []
         let matches = block.matches(in: list)
+        guard !matches.isEmpty else { return }
         let explained = explainedTerms(among: matches, in: block, context)
         let explanations = explanationsOfTerms(in: block)
         for match in matches {
