@@ -107,6 +107,9 @@ final class ListContextTests: XCTestCase {
         // Explained once, a term is plain for the rest of the paragraph, and a word may come between.
         XCTAssertEqual(try found("jargon", in: "ผมติดตั้งระบบ RO ให้ร้านอาหาร RO คือไส้กรองที่ละเอียดมากจนหินปูนผ่านไม่ได้", .thai), [])
         XCTAssertEqual(try found("jargon", in: "Em nhận outsource IT, tức là anh chị trả phí theo tháng và bên em lo hết máy tính.", .vietnamese), [])
+        // Across a Thai pause (a space), but not across a full stop.
+        XCTAssertEqual(try found("jargon", in: "ดิฉันทำ SEO ให้ คือปรับเว็บไซต์ให้คนค้นเจอร้านใน Google", .thai), [])
+        XCTAssertEqual(try found("jargon", in: "We do IPM. Which means nothing to most people."), ["IPM"])
         // Named after it was described: "what we call …", "hay gọi là …".
         XCTAssertEqual(try found("jargon", in: "The board under the edge of your roof is called a soffit, and rot starts there."), [])
         XCTAssertEqual(try found("jargon", in: "Rot starts at the soffit."), ["soffit"])
@@ -129,6 +132,13 @@ final class SelfFocusContextTests: XCTestCase {
         let story = "Xin chào cả nhà, tôi là Kiên. Tôi lắp điện mặt trời. Tôi làm nhanh. Xưởng gỗ của anh Hùng lắp 60 kWp, tiền điện giảm 19 triệu. Chị Lan ở Thủ Đức cũng vậy."
         XCTAssertNil(try selfFocus(story, .vietnamese))
     }
+
+    func testAThaiSpeakerSayingTheirNicknameTalksAboutThemself() throws {
+        let pitch = "สวัสดีครับ ผมบอยครับ บอยทำบัญชีให้ร้านอาหารมาสิบปีครับ บอยดูแลภาษีทุกเดือนครับ บอยยื่นแบบให้ทันเวลาครับ บอยมีทีมงานห้าคนครับ"
+        XCTAssertEqual(try selfFocus(pitch, .thai), "คุณพูดถึงตัวเอง 4 ครั้ง และพูดถึงลูกค้า 0 ครั้ง")
+        // Vietnamese does not say a name for "em": a business named after its owner is no self word.
+        XCTAssertNil(try selfFocus("Em là Trung, bên em là In Trung Nguyên. Trung Nguyên in menu cho quán ăn, giao trong ngày.", .vietnamese))
+    }
 }
 
 /// A result is a change for the client, not a number in a promise or the speaker's record.
@@ -145,6 +155,18 @@ final class NoBenefitContextTests: XCTestCase {
         XCTAssertTrue(try hasNoBenefit("We're a caring team and we always run on time.", .english))
         XCTAssertTrue(try hasNoBenefit("เราทำให้ฟันสวยที่สุดค่ะ", .thai))
         XCTAssertFalse(try hasNoBenefit("Your tap stops dripping the same day.", .english))
+    }
+
+    func testAPromisedChangeCountsOnlyForTheClient() throws {
+        // A gain the client is named as having is a benefit, overpromised; a promise about the speaker is not.
+        XCTAssertFalse(try hasNoBenefit("Your roof will never leak again, guaranteed.", .english))
+        XCTAssertTrue(try hasNoBenefit("We never leak a client's data, guaranteed.", .english))
+    }
+
+    func testAMeasureHyphenedToItsNumberSizesTheOffer() throws {
+        XCTAssertTrue(try hasNoBenefit("I run group workshops and a twelve-week accelerator program.", .english))
+        XCTAssertTrue(try hasNoBenefit("We offer a 60-minute deep tissue massage.", .english))
+        XCTAssertFalse(try hasNoBenefit("Your kitchen is back in three weeks.", .english))
     }
 
     func testATimeFrameNeedsAFigure() throws {

@@ -109,4 +109,10 @@ final class LintPhraseTests: XCTestCase {
             .filter { ["bland", "overpromise"].contains($0.rule) }
         XCTAssertEqual(found.map(\.rule), ["overpromise"], "\(found.map(\.text))")
     }
+
+    func testAListedWordOutranksACatchAllOfTheSameWords() throws {
+        // Thai jargon's `@latin` finds any English word; the English overpromise list names this one.
+        let found = try lint("ร้านเรา guarantee ว่าลูกค้าพอใจแน่นอนครับ", language: .thai).diagnostics.filter { $0.text == "guarantee" }
+        XCTAssertEqual(found.map(\.rule), ["overpromise"])
+    }
 }

@@ -18,13 +18,16 @@ public struct Finding: Equatable, Sendable {
     /// A finding milder than its rule (a long sentence, where the rule's
     /// severity is for running over time); nil for the rule's own.
     public var severity: Severity?
+    /// Found by a list entry that names no word (`WordListEntry.isCatchAll`).
+    public var isCatchAll: Bool
 
-    public init(rule: String, range: Range<Int>, message: String, suggestion: String? = nil, severity: Severity? = nil) {
+    public init(rule: String, range: Range<Int>, message: String, suggestion: String? = nil, severity: Severity? = nil, isCatchAll: Bool = false) {
         self.rule = rule
         self.range = range
         self.message = message
         self.suggestion = suggestion
         self.severity = severity
+        self.isCatchAll = isCatchAll
     }
 }
 

@@ -223,7 +223,8 @@ public final class Linter {
 
     /// One phrase, one message: where two list rules find overlapping words
     /// ("ราคาถูก" bland inside "ราคาถูกที่สุดในย่านนี้" overpromise), only the
-    /// longer finding stands, the first rule's when they are as long.
+    /// longer finding stands; when they are as long, a listed word's over a catch-all's
+    /// ("guarantee" is a promise before it is any English word in a Thai pitch), else the first rule's.
     static func oneFindingPerPhrase(_ findings: [Finding], listRules: Set<String>) -> [Finding] {
         // By start, so each finding meets only the ones that begin inside it: a block
         // of many findings is not compared pair by pair.
@@ -235,8 +236,9 @@ public final class Linter {
             for other in listed[(position + 1)...] {
                 guard findings[other].range.lowerBound < finding.range.upperBound else { break }
                 guard findings[other].rule != finding.rule else { continue }
-                let keepsFirst = finding.range.count > findings[other].range.count
-                    || (finding.range.count == findings[other].range.count && index < other)
+                let keepsFirst = finding.range.count != findings[other].range.count
+                    ? finding.range.count > findings[other].range.count
+                    : finding.isCatchAll != findings[other].isCatchAll ? findings[other].isCatchAll : index < other
                 dropped.insert(keepsFirst ? other : index)
             }
         }

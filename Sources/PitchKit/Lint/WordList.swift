@@ -23,6 +23,11 @@ public final class WordListEntry: Equatable, Sendable {
     /// Where the entry was written, for error messages.
     public let file: String
     public let line: Int
+    /// Whether it stands for any word of a kind and names none ("@latin": any English
+    /// word in a Thai pitch), so a listed word that finds the same words says more.
+    public var isCatchAll: Bool {
+        phrase.split(separator: " ").allSatisfy { PhraseMatcher.placeholders.contains(String($0)) }
+    }
 
     public init(phrase: String, suggestion: String?, kind: String? = nil, note: String, context: EntryContext? = nil, file: String, line: Int) {
         self.phrase = phrase

@@ -61,7 +61,8 @@ public struct ListRule: Rule {
                 rule: spec.id,
                 range: range,
                 message: context.profile.ruleMessage(message, filling: "text", with: context.document.text(range)),
-                suggestion: entry.suggestion.map { suggestion($0, in: context.profile) }
+                suggestion: entry.suggestion.map { suggestion($0, in: context.profile) },
+                isCatchAll: entry.isCatchAll
             ))
         }
     }
@@ -82,10 +83,16 @@ public struct ListRule: Rule {
                 return true
             }
             let next = range.upperBound
-            guard next < tokens.count, tokens[next].sentence == sentence else { return false }
+            guard next < tokens.count, continuesPhrase(at: next) else { return false }
             let gap = context.document.original[tokens[next - 1].range.upperBound..<tokens[next].range.lowerBound]
             return gap.contains(UInt8(ascii: "(")) || explanations.contains(next)
-                || (next + 1 < tokens.count && tokens[next + 1].sentence == sentence && explanations.contains(next + 1))
+                || (next + 1 < tokens.count && continuesPhrase(at: next + 1) && explanations.contains(next + 1))
+        }
+        // Thai marks a pause with a space, which starts a new sentence; an explanation
+        // may follow the pause ("ทำ SEO ให้ คือปรับเว็บไซต์…"), though not a full stop.
+        func continuesPhrase(at index: Int) -> Bool {
+            tokens[index].sentence == tokens[index - 1].sentence
+                || context.document.original[tokens[index - 1].range.upperBound..<tokens[index].range.lowerBound].allSatisfy { $0 == 0x20 }
         }
         return Set(matches.filter { isExplained($0.tokens) }.map { term($0.tokens, in: block, context) })
     }

@@ -11,7 +11,9 @@
 ///   between, is one of the client's ("your hot
 ///   water is back") or there is none ("we came on Monday and the kitchen was
 ///   back by Friday"; "พนักงานนอนหลับดีขึ้น": Thai leaves the subject out),
-///   not the speaker's ("I fix leaks");
+///   not the speaker's ("I fix leaks"); in a promise, only a change the client
+///   is named as having counts ("your panels will pay for themselves in two
+///   years, guaranteed": a gain, overpromised, which `overpromise` flags);
 /// - a measure ("hours", "%", "บาท") after a number, in digits or spelled
 ///   ("three weeks", "สองเดือน", "tám tháng"), or a number word that is a
 ///   result alone ("half"), outside a promise ("100% satisfaction guaranteed"
@@ -65,7 +67,7 @@ public struct NoBenefitRule: Rule {
     public mutating func check(_ block: AnalyzedBlock, in context: LintContext, report: (Finding) -> Void) {
         guard !foundResult, spec.sections?.contains(block.block.section) ?? true, let sentence = block.sentences.first else { return }
         if firstSentence == nil { firstSentence = block.byteRange(sentence) }
-        foundResult = block.statements(in: context).contains { hasResult($0, in: block) }
+        foundResult = block.statements(in: context).contains { hasResult($0, in: block, text: context.document.original) }
     }
 
     public mutating func finish(in context: LintContext, report: (Finding) -> Void) {
@@ -78,7 +80,7 @@ public struct NoBenefitRule: Rule {
         ))
     }
 
-    private func hasResult(_ sentence: Range<Int>, in block: AnalyzedBlock) -> Bool {
+    private func hasResult(_ sentence: Range<Int>, in block: AnalyzedBlock, text: [UInt8]) -> Bool {
         func inSentence(_ list: WordListID?) -> [Lexicon.Match] {
             list.map { block.matches(in: $0).filter { sentence.contains($0.tokens.lowerBound) } } ?? []
         }
@@ -95,7 +97,8 @@ public struct NoBenefitRule: Rule {
         lazy var clauseBreaks = block.starts(of: clauses, kinds: [Clause.endClass, Self.conjunctionClass])
         // Words inside a promise are the promise ("สวยแน่นอน ไม่ต้องแก้"), and so are a
         // result right after one ("we always run on time") and a purpose or result that leads
-        // straight into one ("ทำให้ฟันสวยที่สุด"): none of them is a result.
+        // straight into one ("ทำให้ฟันสวยที่สุด"): none of them is a result, but for a change
+        // the client is named as having ("your roof will never leak again").
         func isPromised(_ marker: Lexicon.Match) -> Bool {
             promiseSpans.contains { promise in
                 promise.overlaps(marker.tokens)
@@ -103,7 +106,9 @@ public struct NoBenefitRule: Rule {
                     || ([Self.purposeKind, Self.resultKind].contains(marker.entry.kind) && (0...Self.promiseReach).contains(promise.lowerBound - marker.tokens.upperBound))
             }
         }
-        for marker in markers where !isPromised(marker) {
+        for marker in markers {
+            let promised = isPromised(marker)
+            if promised && marker.entry.kind != Self.changeKind { continue }
             switch marker.entry.kind {
             case Self.purposeKind, Self.resultKind:
                 return true
@@ -118,13 +123,21 @@ public struct NoBenefitRule: Rule {
                     person.tokens.upperBound <= marker.tokens.lowerBound && block.tokens[person.tokens.lowerBound].sentence == phrase
                         && !clauseBreaks.contains { $0 >= person.tokens.upperBound && $0 < marker.tokens.lowerBound - 1 }
                 }
-                if subject == nil || subject?.entry.kind == SelfFocusRule.audienceKind { return true }
+                let isClients = subject?.entry.kind == SelfFocusRule.audienceKind
+                if isClients || (subject == nil && !promised) { return true }
             case Self.numberKind:
                 if !measuresNothing(marker) { return true }
             case Self.unitKind:
-                let reach = max(sentence.lowerBound, marker.tokens.lowerBound - Self.measureReach)..<marker.tokens.lowerBound
-                let counted = block.tokens[reach].contains { $0.kind == .number }
-                    || markers.contains { [Self.numberKind, Self.countKind].contains($0.entry.kind) && reach.contains($0.tokens.lowerBound) }
+                // Hyphened to its number, a measure sizes the offer: "a twelve-week program", "60-minute session".
+                let first = marker.tokens.lowerBound
+                let reach = max(sentence.lowerBound, first - Self.measureReach)..<first
+                func isNumber(_ index: Int) -> Bool {
+                    block.tokens[index].kind == .number
+                        || markers.contains { [Self.numberKind, Self.countKind].contains($0.entry.kind) && $0.tokens.contains(index) }
+                }
+                if first > sentence.lowerBound, isNumber(first - 1),
+                   text[block.tokens[first - 1].range.upperBound..<block.tokens[first].range.lowerBound].elementsEqual([UInt8(ascii: "-")]) { continue }
+                let counted = reach.contains(where: isNumber)
                 if counted && !measuresNothing(marker) { return true }
             default:
                 continue

@@ -4,7 +4,9 @@
 /// referral ("if you know anyone", "anh chị giới thiệu giúp em"), and its
 /// "send them to me" says nothing about how the member talks of clients. Nor
 /// is the member's own name ("my name is", "em là Lan", "ผมชื่อ"): every
-/// intro must give it.
+/// intro must give it. Where a language says a name for "I" (its
+/// `name_is_self`), the name said again is the speaker: Thai speakers often
+/// say their nickname so ("ผมบอยครับ … บอยดูแลให้เองครับ").
 public struct SelfFocusRule: Rule {
     /// Its list's entries point at the speaker or at the listener and their
     /// clients, or give the speaker's name, which counts as neither.
@@ -21,6 +23,9 @@ public struct SelfFocusRule: Rule {
     private var selfWords = 0
     private var audienceWords = 0
     private var firstSelfWord: Range<Int>?
+    /// The bytes of the name an introduction gave, where its entry ends in a
+    /// placeholder for it ("ผม @word", "em là @capitalised").
+    private var speakerName: ArraySlice<UInt8>?
 
     public init(spec: RuleSpec) {
         self.spec = spec
@@ -31,17 +36,36 @@ public struct SelfFocusRule: Rule {
     public mutating func check(_ block: AnalyzedBlock, in context: LintContext, report: (Finding) -> Void) {
         guard block.block.section != .ask else { return }
         let askSentences = block.sentences(with: asks)
+        let text = context.document.original
+        var introductions: [Range<Int>] = []
         for match in block.matches(in: list) where !askSentences.contains(block.tokens[match.tokens.lowerBound].sentence) {
             switch match.entry.kind {
             case Self.selfKind:
-                selfWords += 1
-                if firstSelfWord == nil { firstSelfWord = block.byteRange(match.tokens) }
+                countSelfWord(block.byteRange(match.tokens))
             case Self.audienceKind:
                 audienceWords += 1
+            case Self.introductionKind:
+                introductions.append(match.tokens)
+                if speakerName == nil, context.profile.nameIsSelf, match.entry.phrase.split(separator: " ").last?.hasPrefix("@") == true {
+                    speakerName = text[block.tokens[match.tokens.upperBound - 1].range]
+                }
             default:
                 continue
             }
         }
+        guard let speakerName else { return }
+        // As a subject, the name starts its phrase ("ฝ้ายถ่ายรูปงานแต่งมา 10 ปี"); inside
+        // one it is usually the business named after the speaker ("จากชัยทรานสปอร์ต").
+        for (index, token) in block.tokens.enumerated() where text[token.range].elementsEqual(speakerName)
+            && (index == 0 || block.tokens[index - 1].sentence != token.sentence)
+            && !introductions.contains(where: { $0.contains(index) }) && !askSentences.contains(token.sentence) {
+            countSelfWord(token.range)
+        }
+    }
+
+    private mutating func countSelfWord(_ range: Range<Int>) {
+        selfWords += 1
+        if firstSelfWord == nil || range.lowerBound < firstSelfWord!.lowerBound { firstSelfWord = range }
     }
 
     public mutating func finish(in context: LintContext, report: (Finding) -> Void) {
