@@ -236,13 +236,18 @@ public final class Linter {
             for other in listed[(position + 1)...] {
                 guard findings[other].range.lowerBound < finding.range.upperBound else { break }
                 guard findings[other].rule != finding.rule else { continue }
-                let keepsFirst = finding.range.count != findings[other].range.count
-                    ? finding.range.count > findings[other].range.count
-                    : finding.isCatchAll != findings[other].isCatchAll ? findings[other].isCatchAll : index < other
-                dropped.insert(keepsFirst ? other : index)
+                dropped.insert((Self.outranks(finding, findings[other]) ?? (index < other)) ? other : index)
             }
         }
         return findings.indices.filter { !dropped.contains($0) }.map { findings[$0] }
+    }
+
+    /// Whether `first` stands over `second` where they overlap: nil when neither is longer
+    /// nor names its words where the other is a catch-all.
+    private static func outranks(_ first: Finding, _ second: Finding) -> Bool? {
+        if first.range.count != second.range.count { return first.range.count > second.range.count }
+        if first.isCatchAll != second.isCatchAll { return second.isCatchAll }
+        return nil
     }
 
     /// Token ranges of each sentence.

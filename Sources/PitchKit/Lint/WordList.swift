@@ -25,12 +25,11 @@ public final class WordListEntry: Equatable, Sendable {
     public let line: Int
     /// Whether it stands for any word of a kind and names none ("@latin": any English
     /// word in a Thai pitch), so a listed word that finds the same words says more.
-    public var isCatchAll: Bool {
-        phrase.split(separator: " ").allSatisfy { PhraseMatcher.placeholders.contains(String($0)) }
-    }
+    public let isCatchAll: Bool
 
     public init(phrase: String, suggestion: String?, kind: String? = nil, note: String, context: EntryContext? = nil, file: String, line: Int) {
         self.phrase = phrase
+        isCatchAll = phrase.split(separator: " ").allSatisfy { PhraseMatcher.placeholders.contains(String($0)) }
         self.suggestion = suggestion
         self.kind = kind
         self.note = note

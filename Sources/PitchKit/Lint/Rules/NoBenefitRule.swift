@@ -12,8 +12,8 @@
 ///   water is back") or there is none ("we came on Monday and the kitchen was
 ///   back by Friday"; "พนักงานนอนหลับดีขึ้น": Thai leaves the subject out),
 ///   not the speaker's ("I fix leaks"); in a promise, only a change the client
-///   is named as having counts ("your panels will pay for themselves in two
-///   years, guaranteed": a gain, overpromised, which `overpromise` flags);
+///   is named as having counts ("your roof will never leak again,
+///   guaranteed": a gain, overpromised, which `overpromise` flags);
 /// - a measure ("hours", "%", "บาท") after a number, in digits or spelled
 ///   ("three weeks", "สองเดือน", "tám tháng"), or a number word that is a
 ///   result alone ("half"), outside a promise ("100% satisfaction guaranteed"

@@ -65,7 +65,7 @@ public struct SelfFocusRule: Rule {
 
     private mutating func countSelfWord(_ range: Range<Int>) {
         selfWords += 1
-        if firstSelfWord == nil || range.lowerBound < firstSelfWord!.lowerBound { firstSelfWord = range }
+        if firstSelfWord.map({ range.lowerBound < $0.lowerBound }) ?? true { firstSelfWord = range }
     }
 
     public mutating func finish(in context: LintContext, report: (Finding) -> Void) {
