@@ -17,6 +17,7 @@ final class ListContextTests: XCTestCase {
     func testEverydayAcronymsAndNamesAreNot() throws {
         XCTAssertEqual(try found("jargon", in: "Every van has GPS, and the CCTV footage goes to your phone."), [])
         XCTAssertEqual(try found("jargon", in: "Hi, I'm Tom from JD Electrical."), [], "an acronym in a business name is the name")
+        XCTAssertEqual(try found("jargon", in: "We top up R32 R410A gas for you."), ["R410A"], "a model code beside it makes no name")
         // "AI" is everyday only in capitals: Vietnamese "ai" (who) still makes a vague ask.
         XCTAssertEqual(try found("vague-ask", in: "Em làm bảo hiểm. Ai có nhu cầu thì liên hệ em nha.", .vietnamese).count, 1)
     }
@@ -25,6 +26,19 @@ final class ListContextTests: XCTestCase {
         // The Thai "100%" counts only beside a promise; the English one may not fire in its place.
         XCTAssertEqual(try found("overpromise", in: "ผมแยกกิจการส่วนที่คนไทยถือหุ้น 100% ออกมาเป็นอีกบริษัทครับ", .thai), [])
         XCTAssertEqual(try found("overpromise", in: "รับประกันผล 100% ครับ", .thai).isEmpty, false)
+    }
+
+    func testACatchAllLeavesAListedWordToItsOwnContext() throws {
+        // "BAS" is jargon but where everyone lodges one; the list's "@acronym" must not flag it there.
+        let catalog = try PackCatalog.builtIn(), tokenizer = Tokenizer()
+        let entries = [
+            WordListEntry(phrase: "BAS", suggestion: "the quarterly tax form", note: "", context: try EntryContext("unless previous: your"), file: "test", line: 1),
+            WordListEntry(phrase: "@acronym", suggestion: "say it in words", note: "", file: "test", line: 2),
+        ]
+        let lexicon = Lexicon(language: .english, folding: catalog.profiles[.english]!.folding, lists: [(catalog.list(named: "jargon")!, entries)], tokenizer: tokenizer)
+        func found(_ text: String) -> [String] { lexicon.matches(in: text, tokenizer: tokenizer).map(\.entry.phrase) }
+        XCTAssertEqual(found("I do your BAS every quarter."), [])
+        XCTAssertEqual(found("I lodge the BAS and the PAYG every quarter."), ["BAS", "@acronym"])
     }
 
     func testAnEverydayWordHidesOnlyWhatLiesWithinIt() throws {
@@ -115,6 +129,16 @@ final class ListContextTests: XCTestCase {
         XCTAssertEqual(try found("jargon", in: "Rot starts at the soffit."), ["soffit"])
         XCTAssertEqual(try found("jargon", in: "Loại mã độc khóa hết dữ liệu rồi đòi tiền chuộc, hay gọi là ransomware.", .vietnamese), [])
     }
+
+    func testADashOrAThaiOrCanOpenTheExplanation() throws {
+        XCTAssertEqual(try found("jargon", in: "We put in a French drain — a gravel trench that carries water away."), [])
+        XCTAssertEqual(try found("jargon", in: "We do IPM - we find where the ants get in and seal it."), [])
+        XCTAssertEqual(try found("jargon", in: "We put in a French drain and regraded the yard."), ["French drain"])
+        // Thai "หรือ" glosses an English term with Thai words, but between two English terms it names two things.
+        XCTAssertEqual(try found("jargon", in: "ผมเข้าไปเช็กตู้ MDB หรือตู้ไฟหลักของโรงงาน", .thai), [])
+        XCTAssertEqual(try found("jargon", in: "ผมรับทำ SEO หรือ SEM ให้ร้านค้าออนไลน์ แล้วแต่งบของลูกค้า", .thai), ["SEO", "SEM"])
+        XCTAssertEqual(try found("jargon", in: "โรงงานคุณเคยตรวจตู้ MDB หรือยังครับ", .thai), ["MDB"], "a question, not a gloss")
+    }
 }
 
 /// Whom a pitch talks about: the ask speaks to the room, and a client named in a story counts.
@@ -149,6 +173,9 @@ final class NoBenefitContextTests: XCTestCase {
 
     func testAThaiPromiseSpansTheStatementsPhrases() throws {
         XCTAssertTrue(try hasNoBenefit("ลงทุนกับผม ผลตอบแทนไม่ต่ำกว่า 10% ต่อปี การันตีครับ", .thai))
+        XCTAssertTrue(try hasNoBenefit("ฝากขายกับดิฉัน ขายได้ภายใน 30 วัน รับประกันค่ะ", .thai))
+        // A promise in the next phrase, past a statement of its own, does not take this one's hours.
+        XCTAssertFalse(try hasNoBenefit("SLA ตอบกลับภายใน 4 ชั่วโมง ระบบของลูกค้าเราไม่เคยล่มครับ", .thai))
     }
 
     func testAResultRightAfterAPromiseIsThePromise() throws {

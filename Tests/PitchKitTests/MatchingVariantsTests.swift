@@ -53,6 +53,16 @@ final class MatchingVariantsTests: XCTestCase {
         }
     }
 
+    func testAnIngNounFindsOnlyItsVerbForms() throws {
+        func jargon(_ text: String) throws -> [String] {
+            try lint(text, language: .english).diagnostics.filter { $0.rule == "jargon" }.map(\.text)
+        }
+        XCTAssertEqual(try jargon("We run cupping sessions with the roaster."), ["cupping"])
+        XCTAssertEqual(try jargon("We cupped six coffees with the owner."), ["cupped"])
+        XCTAssertEqual(try jargon("I pour you a cup of coffee and we talk it through."), [], "the stem is a plain word")
+        XCTAssertEqual(try jargon("We leveraged the data."), ["leveraged"], "a lemma still finds its forms")
+    }
+
     func testAnAcronymFindsOnlyCapitals() throws {
         XCTAssertTrue(try lint("We set up your LAN in a day.", language: .english).diagnostics.contains { $0.text == "LAN" })
         XCTAssertFalse(try lint("Em tên là Lan, em làm sổ sách.", language: .vietnamese).diagnostics.contains { $0.rule == "jargon" })

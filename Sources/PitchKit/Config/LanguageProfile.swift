@@ -71,6 +71,9 @@ public struct LanguageProfile: Sendable {
     /// Whether speakers say their own name for "I" (Thai: "บอยดูแลให้เองครับ"), so
     /// `self-focus` counts the name an introduction gave each time it comes again.
     public var nameIsSelf: Bool
+    /// Marks that, right after a term, open its explanation: "IPM (integrated pest
+    /// management)", "a French drain — a gravel trench that carries water away".
+    public var explanationMarks: [String]
     /// Heading names, as written, for each part of the intro.
     public var sectionNames: [Section: [String]]
     /// `[code_switch]`: the language whose words speakers mix in (English in a
@@ -185,7 +188,7 @@ public struct LanguageProfile: Sendable {
                 folding.variants.insert(variant)
             }
         }
-        try reader.requireOnly(["longest_sentence", "longest_statement", "statement_ends", "full_stop", "decimal_mark", "self_focus_minimum", "self_focus_ratio", "name_is_self"], in: rules, section: "rules")
+        try reader.requireOnly(["longest_sentence", "longest_statement", "statement_ends", "full_stop", "decimal_mark", "self_focus_minimum", "self_focus_ratio", "name_is_self", "explanation_marks"], in: rules, section: "rules")
         fullStop = try reader.string("full_stop", in: rules, section: "rules") ?? "."
         decimalMark = try reader.string("decimal_mark", in: rules, section: "rules") ?? "."
         longestStatement = try reader.wholeNumber("longest_statement", in: rules, section: "rules", range: 1...1000)
@@ -197,6 +200,7 @@ public struct LanguageProfile: Sendable {
         selfFocusMinimum = try reader.wholeNumber("self_focus_minimum", in: rules, section: "rules", range: 1...500) ?? 4
         selfFocusRatio = try reader.number("self_focus_ratio", in: rules, section: "rules") ?? 2
         nameIsSelf = try reader.bool("name_is_self", in: rules, section: "rules") ?? false
+        explanationMarks = try reader.strings("explanation_marks", in: rules, section: "rules") ?? ["("]
         var names: [Section: [String]] = [:]
         for key in sections.keys {
             guard let section = Section(rawValue: key), section != .other else {

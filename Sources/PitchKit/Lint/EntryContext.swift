@@ -18,7 +18,9 @@
 /// entry in its sentence; `@edge` stands for none, at the sentence's start
 /// or end ("Actually, we…" but not "when cafés actually need us"), and
 /// `@number` for a number, in digits ("ภายใน 24 ชั่วโมง", not "ภายในบ้าน")
-/// or spelled out in words of the `number` class ("twenty", "mười").
+/// or spelled out in words of the `number` class ("twenty", "mười"), and
+/// `@latin` for a word in Latin letters: in a Thai pitch, an English word
+/// ("ตู้ MDB หรือตู้ไฟหลัก" explains MDB; "SEO หรือ SEM" names two services).
 /// "later" is any word after the entry in its clause, "earlier" any word
 /// before it ("I've been a chiropractor for 15 years"), up to a comma, a colon,
 /// a semicolon, a word of the `clause-end` class (Thai "แนะนำ", Vietnamese
@@ -46,11 +48,15 @@ public struct EntryContext: Equatable, Sendable {
         public var includesEdge: Bool
         /// `@number`: a number, in digits or a word of the `number` class, is one of them.
         public var includesNumber: Bool
+        /// `@latin`: a word in Latin letters is one of them.
+        public var includesLatin: Bool
     }
 
-    /// The classes that stand for the edge of a sentence and for any number, rather than for listed words.
+    /// The classes that stand for the edge of a sentence, for any number and for any word in
+    /// Latin letters, rather than for listed words.
     static let edgeClass = "edge"
     static let numberClass = "number"
+    static let latinClass = "latin"
 
     public var conditions: [Condition]
     /// The clause length after the entry that makes it specific, if any: "unless followed by 10 words".
@@ -91,8 +97,10 @@ public struct EntryContext: Equatable, Sendable {
             let classes = items.filter { $0.hasPrefix("@") }.map { String($0.dropFirst()) }
             conditions.append(Condition(
                 neighbour: neighbour, required: head[0] == "only",
-                words: items.filter { !$0.hasPrefix("@") }, classes: classes.filter { $0 != Self.edgeClass && $0 != Self.numberClass },
-                includesEdge: classes.contains(Self.edgeClass), includesNumber: classes.contains(Self.numberClass)
+                words: items.filter { !$0.hasPrefix("@") },
+                classes: classes.filter { ![Self.edgeClass, Self.numberClass, Self.latinClass].contains($0) },
+                includesEdge: classes.contains(Self.edgeClass), includesNumber: classes.contains(Self.numberClass),
+                includesLatin: classes.contains(Self.latinClass)
             ))
         }
         if conditions.isEmpty && excludedWhenFollowedBy == nil && !excludesNames && !excludesUnmarked { throw PitchError("the context is empty") }

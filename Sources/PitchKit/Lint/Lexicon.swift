@@ -25,6 +25,10 @@ public struct Lexicon: Sendable {
     /// that lies within one of theirs is not reported ("GPS" is no acronym to
     /// decode), one that holds more is ("IT consult").
     private let everydayTags: Set<Int>
+    /// For each list with a catch-all ("@acronym", "@latin"), the words of its other
+    /// one-phrase entries, folded: the catch-all never finds a word its own list names,
+    /// so that entry's context decides for it ("BAS" where everyone lodges one).
+    private let listedByTag: [Set<String>]
 
     /// The list whose entries are word classes, by kind, for contexts' `@name`.
     public static let classesList = "classes"
@@ -43,6 +47,12 @@ public struct Lexicon: Sendable {
         entriesByTag = lists.map(\.entries)
         acceptedTag = lists.count
         everydayTags = Set(lists.indices.filter { lists[$0].id.name == Self.everydayList })
+        listedByTag = lists.map { list in
+            guard list.entries.contains(where: \.isCatchAll) else { return [] }
+            return Set(list.entries.filter { !$0.isCatchAll && !$0.phrase.contains("@") }.map {
+                Self.words(foldingMarks ? Marks.folded($0.phrase) : $0.phrase, tokenizer).map(folding.folded).joined(separator: " ")
+            })
+        }
         let classEntries = lists.first(where: { $0.id.name == Self.classesList })?.entries ?? []
         var classPhrases: [String: [String]] = [:]
         for entry in classEntries {
@@ -87,9 +97,11 @@ public struct Lexicon: Sendable {
         let classes = classPhrases.mapValues { Set($0.map { folding.folded(foldingMarks ? Marks.folded($0) : $0) }) }
         contextsByTag = lists.map { list in
             list.entries.map { entry in
-                let isAcronym = Self.isAcronym(entry.phrase)
-                guard entry.context != nil || isAcronym else { return nil }
-                return CompiledContext(entry.context, classes: classes, capitalsOnly: isAcronym, folding: folding, foldingMarks: foldingMarks)
+                let isAcronym = Self.isAcronym(entry.phrase), isGerund = Self.endsInGerund(entry.phrase)
+                guard entry.context != nil || isAcronym || isGerund else { return nil }
+                return CompiledContext(
+                    entry.context, classes: classes, capitalsOnly: isAcronym, gerundOnly: isGerund, folding: folding, foldingMarks: foldingMarks
+                )
             }
         }
         for (index, phrase) in accepted.enumerated() {
@@ -116,6 +128,13 @@ public struct Lexicon: Sendable {
         return [phrase] + longMembers[String(slot.dropFirst())]!.flatMap { member in
             expanded(phrase.replacingCharacters(in: range, with: member), classes: longMembers)
         }
+    }
+
+    /// Whether a phrase ends in an English "-ing" noun ("branding", "cupping"): it
+    /// shares its stem with a plainer word ("brand", "cup") that it must not find.
+    static func endsInGerund(_ phrase: String) -> Bool {
+        guard let last = phrase.split(separator: " ").last, last.count >= 5 else { return false }
+        return last.hasSuffix("ing") && last.allSatisfy { $0.isASCII && $0.isLowercase || $0 == "-" }
     }
 
     /// "LAN", "ROI", "SEO": an entry in capitals is an acronym, and finds only a
@@ -168,7 +187,15 @@ public struct Lexicon: Sendable {
         // An entry counts where its context allows; an everyday acronym covers only a word
         // in capitals ("AI", not Vietnamese "ai").
         let all = matcher.matches(in: tokens, of: text) { match in
-            guard match.tag < contextsByTag.count, let context = contextsByTag[match.tag][match.entry] else { return true }
+            guard match.tag < contextsByTag.count else { return true }
+            if !listedByTag[match.tag].isEmpty, entriesByTag[match.tag][match.entry].isCatchAll {
+                let words = tokens[match.tokens].map { token in
+                    let word = String(decoding: text[token.range], as: UTF8.self)
+                    return folding.folded(foldsMarks ? Marks.folded(word) : word)
+                }
+                if listedByTag[match.tag].contains(words.joined(separator: " ")) { return false }
+            }
+            guard let context = contextsByTag[match.tag][match.entry] else { return true }
             return context.allows(match.tokens, in: tokens, of: text, scratch: &scratch)
         }
         let accepted = all.filter { $0.tag == acceptedTag }.map(\.tokens)
@@ -182,7 +209,8 @@ public struct Lexicon: Sendable {
 }
 
 /// An entry's context with its words folded and its classes filled in; an
-/// acronym's rule that only a word in capitals is it.
+/// acronym's rule that only a word in capitals is it, and an "-ing" noun's that
+/// only a verb form is it ("cupping" finds "cupped", never "a cup of coffee").
 struct CompiledContext: Sendable {
     private struct Condition: Sendable {
         var neighbour: EntryContext.Neighbour
@@ -190,6 +218,7 @@ struct CompiledContext: Sendable {
         var words: Set<String>
         var includesEdge: Bool
         var includesNumber: Bool
+        var includesLatin: Bool
     }
 
     private let conditions: [Condition]
@@ -201,16 +230,17 @@ struct CompiledContext: Sendable {
     private let clauseBreaks: Set<String>
     private let excludesNames: Bool
     private let capitalsOnly: Bool
+    private let gerundOnly: Bool
     private let folding: WordFolding
 
     /// With `foldingMarks`, its words are compared without their marks, as a text typed without them is.
-    init(_ context: EntryContext?, classes: [String: Set<String>], capitalsOnly: Bool, folding: WordFolding, foldingMarks: Bool) {
+    init(_ context: EntryContext?, classes: [String: Set<String>], capitalsOnly: Bool, gerundOnly: Bool, folding: WordFolding, foldingMarks: Bool) {
         conditions = (context?.conditions ?? []).map { condition in
             Condition(
                 neighbour: condition.neighbour, required: condition.required,
                 words: Set(condition.words.map { folding.folded(foldingMarks ? Marks.folded($0) : $0) })
                     .union((condition.classes + (condition.includesNumber ? [EntryContext.numberClass] : [])).flatMap { classes[$0] ?? [] }),
-                includesEdge: condition.includesEdge, includesNumber: condition.includesNumber
+                includesEdge: condition.includesEdge, includesNumber: condition.includesNumber, includesLatin: condition.includesLatin
             )
         }
         excludedWhenFollowedBy = context?.excludedWhenFollowedBy
@@ -219,6 +249,7 @@ struct CompiledContext: Sendable {
         clauseBreaks = classes[Clause.endClass] ?? []
         excludesNames = context?.excludesNames ?? false
         self.capitalsOnly = capitalsOnly
+        self.gerundOnly = gerundOnly
         self.folding = folding
     }
 
@@ -232,6 +263,7 @@ struct CompiledContext: Sendable {
         }) {
             return false
         }
+        if gerundOnly, !Self.isVerbForm(text[tokens[range.upperBound - 1].range]) { return false }
         let sentence = tokens[range.lowerBound].sentence
         let previous = range.lowerBound > 0 && tokens[range.lowerBound - 1].sentence == sentence ? range.lowerBound - 1 : nil
         let next = range.upperBound < tokens.count && tokens[range.upperBound].sentence == sentence ? range.upperBound : nil
@@ -240,6 +272,9 @@ struct CompiledContext: Sendable {
         if let excludedWhenFollowedBy, rest.count >= excludedWhenFollowedBy { return false }
         func isListed(_ index: Int, _ condition: Condition) -> Bool {
             if condition.includesNumber, tokens[index].kind == .number { return true }
+            if condition.includesLatin, String(decoding: text[tokens[index].range], as: UTF8.self).unicodeScalars.allSatisfy(LanguageDetector.isLatinLetter) {
+                return true
+            }
             let count = folding.fold(text[tokens[index].range], into: &scratch)
             return condition.words.contains(String(decoding: scratch[..<count], as: UTF8.self))
         }
@@ -258,6 +293,12 @@ struct CompiledContext: Sendable {
 }
 
 extension CompiledContext {
+    /// "-ing", "-ings" or "-ed", in any case: the forms an "-ing" noun's stem meets.
+    static func isVerbForm(_ word: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+        let ending = String(decoding: word.suffix(4), as: UTF8.self).lowercased()
+        return ending.hasSuffix("ing") || ending.hasSuffix("ings") || ending.hasSuffix("ed")
+    }
+
     /// The end of the clause the entry at `range` is in, where a `clause-end`
     /// word ends one too ("ใครมีปัญหาเรื่องฟัน | แนะนำมาได้เลยนะคะ", "Ai có nhu cầu | thì liên hệ em").
     func clauseEnd(after range: Range<Int>, in tokens: [Token], of text: UnsafeBufferPointer<UInt8>, scratch: inout [UInt8]) -> Int {
@@ -290,10 +331,12 @@ enum NameRun {
             guard tokens.indices.contains(index), tokens[index].isWord, tokens[index].sentence == sentence else { return false }
             return text(tokens[index].range).unicodeScalars.first?.properties.isUppercase ?? false
         }
+        // A code with digits ("R410A", "N95") is capitalised as a model is, not as a name.
         func isNameNeighbour(_ index: Int) -> Bool {
             guard isCapitalised(index) else { return false }
             if index == 0 || tokens[index - 1].sentence != sentence { return false }
-            return !isCapitalisedByGrammar(text(tokens[index].range))
+            let word = text(tokens[index].range)
+            return !isCapitalisedByGrammar(word) && !word.contains(where: \.isNumber)
         }
         func joined(_ left: Int, _ right: Int) -> Bool {
             text(tokens[left].range.upperBound..<tokens[right].range.lowerBound).allSatisfy { $0 == " " || $0 == "&" }

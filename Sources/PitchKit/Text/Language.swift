@@ -94,7 +94,7 @@ public struct LanguageDetector: Sendable {
     }
 
     /// A letter of the Latin script, with or without marks (Vietnamese's are in U+1E00–U+1EFF).
-    private static func isLatinLetter(_ scalar: Unicode.Scalar) -> Bool {
+    static func isLatinLetter(_ scalar: Unicode.Scalar) -> Bool {
         // Most of a pitch is ASCII: its letters are known without Unicode's tables.
         if scalar.isASCII { return (0x61...0x7A).contains(scalar.value | 0x20) }
         return scalar.properties.isAlphabetic && (scalar.value < 0x0250 || (0x1E00...0x1EFF).contains(scalar.value))

@@ -69,14 +69,16 @@ public struct ListRule: Rule {
 
     /// The terms a rule that reads `[reads] explanations` lets pass, case-folded as
     /// written: those explained where they stand once in the block, by an `explanation`
-    /// right after them or one word on ("outsource IT, tức là…"), a bracket ("IPM
-    /// (integrated pest management)"), or a `naming` right before or one word back ("is called a soffit"). Once explained, a
+    /// right after them or one word on ("outsource IT, tức là…"), a mark of the language's
+    /// `explanation_marks` ("IPM (integrated pest management)", "a combi — a boiler that…"),
+    /// or a `naming` right before or one word back ("is called a soffit"). Once explained, a
     /// term is plain for the rest of the block ("RO ให้ RO คือ…").
     private func explainedTerms(among matches: [Lexicon.Match], in block: AnalyzedBlock, _ context: LintContext) -> Set<String> {
         guard let classes = spec.reads["explanations"], spec.reads["explained"] == nil else { return [] }
         let explanations = block.starts(of: classes, kinds: [Self.explanationClass])
         let namings = Set(block.matches(in: classes).filter { $0.entry.kind == Self.namingClass }.map(\.tokens.upperBound))
         let tokens = block.tokens
+        let marks = context.profile.explanationMarks.map { Array($0.utf8) }
         func isExplained(_ range: Range<Int>) -> Bool {
             let sentence = tokens[range.lowerBound].sentence
             if namings.contains(range.lowerBound) || (range.lowerBound > 0 && tokens[range.lowerBound - 1].sentence == sentence && namings.contains(range.lowerBound - 1)) {
@@ -85,7 +87,7 @@ public struct ListRule: Rule {
             let next = range.upperBound
             guard next < tokens.count, continuesPhrase(at: next) else { return false }
             let gap = context.document.original[tokens[next - 1].range.upperBound..<tokens[next].range.lowerBound]
-            return gap.contains(UInt8(ascii: "(")) || explanations.contains(next)
+            return gap.indices.contains { start in marks.contains { gap[start...].starts(with: $0) } } || explanations.contains(next)
                 || (next + 1 < tokens.count && continuesPhrase(at: next + 1) && explanations.contains(next + 1))
         }
         // Thai marks a pause with a space, which starts a new sentence; an explanation

@@ -36,7 +36,8 @@ public struct NoBenefitRule: Rule {
     static let credentialReach = 6
     /// The word class that joins two clauses ("and", "but"): a change after one has its own subject.
     static let conjunctionClass = "conjunction"
-    /// How close a promise makes a result or a purpose its own: "always run on time", "ทำให้ฟันสวยที่สุด".
+    /// How close a promise makes a result or a purpose its own: "always run on time", "ทำให้ฟันสวยที่สุด";
+    /// and, from the next Thai phrase, the number it tags: "ขายได้ภายใน 30 วัน รับประกันค่ะ".
     static let promiseReach = 3
     /// How far from a promise its numbers are its own: "guarantee you'll see results in 30 days",
     /// but not "เอกสารผ่านครบ 100% ตั้งแต่รอบแรก ทั้งห้าคนได้วีซ่าในหกสัปดาห์", where the
@@ -88,9 +89,17 @@ public struct NoBenefitRule: Rule {
         let promiseSpans = inSentence(promises).map(\.tokens)
         let credentials = markers.filter { $0.entry.kind == Self.credentialKind }.map(\.tokens.lowerBound)
         // A number in a promise ("guarantee you'll see results in 30 days"), or next to the
-        // speaker's record, measures no change for a client.
+        // speaker's record, measures no change for a client. Past the end of its Thai phrase, a
+        // promise owns only the number it tags right after ("ขายได้ภายใน 30 วัน รับประกันค่ะ"):
+        // "ตอบกลับภายใน 4 ชั่วโมง ระบบของลูกค้าเราไม่เคยล่ม" keeps its hours.
         func measuresNothing(_ marker: Lexicon.Match) -> Bool {
-            promiseSpans.contains { Self.distance($0, marker.tokens) <= Self.promiseNumberReach }
+            let phrase = block.tokens[marker.tokens.lowerBound].sentence
+            return promiseSpans.contains { promise in
+                let distance = Self.distance(promise, marker.tokens)
+                return block.tokens[promise.lowerBound].sentence == phrase
+                    ? distance <= Self.promiseNumberReach
+                    : promise.lowerBound >= marker.tokens.upperBound && distance <= Self.promiseReach
+            }
                 || credentials.contains { abs($0 - marker.tokens.lowerBound) <= Self.credentialReach }
         }
         let persons = inSentence(people)
