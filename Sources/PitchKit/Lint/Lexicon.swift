@@ -25,9 +25,9 @@ public struct Lexicon: Sendable {
     /// that lies within one of theirs is not reported ("GPS" is no acronym to
     /// decode), one that holds more is ("IT consult").
     private let everydayTags: Set<Int>
-    /// For each list with a catch-all ("@acronym", "@latin"), the words of its other
-    /// one-phrase entries, folded: the catch-all never finds a word its own list names,
-    /// so that entry's context decides for it ("BAS" where everyone lodges one).
+    /// For each list with a catch-all ("@acronym", "@latin"), the folded words of its
+    /// other entries: the catch-all never finds words its own list names, so that
+    /// entry's context decides for them ("BAS" where everyone lodges one).
     private let listedByTag: [Set<String>]
 
     /// The list whose entries are word classes, by kind, for contexts' `@name`.
@@ -47,12 +47,6 @@ public struct Lexicon: Sendable {
         entriesByTag = lists.map(\.entries)
         acceptedTag = lists.count
         everydayTags = Set(lists.indices.filter { lists[$0].id.name == Self.everydayList })
-        listedByTag = lists.map { list in
-            guard list.entries.contains(where: \.isCatchAll) else { return [] }
-            return Set(list.entries.filter { !$0.isCatchAll && !$0.phrase.contains("@") }.map {
-                Self.words(foldingMarks ? Marks.folded($0.phrase) : $0.phrase, tokenizer).map(folding.folded).joined(separator: " ")
-            })
-        }
         let classEntries = lists.first(where: { $0.id.name == Self.classesList })?.entries ?? []
         var classPhrases: [String: [String]] = [:]
         for entry in classEntries {
@@ -75,12 +69,15 @@ public struct Lexicon: Sendable {
             matcher.addClass("@" + kind, members: members.filter { $0.1.count == 1 }.map { $0.1[0] })
             longMembers[kind] = members.filter { $0.1.count > 1 }.map(\.0)
         }
+        let hasCatchAll = lists.map { $0.entries.contains(where: \.isCatchAll) }
+        var listed = [Set<String>](repeating: [], count: lists.count)
         func add(_ phrase: String, tag: Int, entry index: Int) {
             let words = Self.words(foldingMarks ? Marks.folded(phrase) : phrase, tokenizer)
             // Without its marks a short syllable has too many meanings ("ờ", "ở" and "ô" are all "o"),
             // too many to report; a word class only reads the words around a finding ("thì").
             if foldingMarks, lists[tag].id.name != Self.classesList, words.count == 1, words[0].count <= 3, words[0] != phrase { return }
             matcher.add(words, tag: tag, entry: index)
+            if hasCatchAll[tag], !phrase.contains("@") { listed[tag].insert(words.map(folding.folded).joined(separator: " ")) }
             // "health check" also finds "healthcheck" (a hyphen already splits into words).
             if (2...3).contains(words.count), words.allSatisfy({ $0.utf8.allSatisfy { (0x61...0x7A).contains($0 | 0x20) } }) {
                 matcher.add([words.joined()], tag: tag, entry: index)
@@ -94,6 +91,7 @@ public struct Lexicon: Sendable {
                 }
             }
         }
+        listedByTag = listed
         let classes = classPhrases.mapValues { Set($0.map { folding.folded(foldingMarks ? Marks.folded($0) : $0) }) }
         contextsByTag = lists.map { list in
             list.entries.map { entry in
@@ -190,8 +188,8 @@ public struct Lexicon: Sendable {
             guard match.tag < contextsByTag.count else { return true }
             if !listedByTag[match.tag].isEmpty, entriesByTag[match.tag][match.entry].isCatchAll {
                 let words = tokens[match.tokens].map { token in
-                    let word = String(decoding: text[token.range], as: UTF8.self)
-                    return folding.folded(foldsMarks ? Marks.folded(word) : word)
+                    let count = folding.fold(text[token.range], into: &scratch)
+                    return String(decoding: scratch[..<count], as: UTF8.self)
                 }
                 if listedByTag[match.tag].contains(words.joined(separator: " ")) { return false }
             }
