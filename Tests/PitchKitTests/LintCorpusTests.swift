@@ -82,7 +82,7 @@ final class LintCorpusTests: XCTestCase {
 
     func testLintAgreesWithACoachOnTheCorpus() throws {
         let corpus = try Self.loadCorpus()
-        XCTAssertGreaterThanOrEqual(corpus.count, 735)
+        XCTAssertGreaterThanOrEqual(corpus.count, 828)
         var scores: [String: Score] = [:]   // "lang part rule"
         var report: [String] = []
         for pitch in corpus {
@@ -129,9 +129,9 @@ final class LintCorpusTests: XCTestCase {
     /// worse fails. The aim is 95% precision and 90% recall in every language
     /// and part; raise these as the lists and rules get there.
     static let floors: [Part: (precision: Double, recall: Double)] = [
-        Part(language: "en", part: "tuning"): (0.93, 0.97), Part(language: "en", part: "held-out"): (0.845, 0.84),
-        Part(language: "th", part: "tuning"): (0.92, 0.97), Part(language: "th", part: "held-out"): (0.85, 0.84),
-        Part(language: "vi", part: "tuning"): (0.935, 0.97), Part(language: "vi", part: "held-out"): (0.79, 0.745),
+        Part(language: "en", part: "tuning"): (0.925, 0.96), Part(language: "en", part: "held-out"): (0.895, 0.875),
+        Part(language: "th", part: "tuning"): (0.915, 0.955), Part(language: "th", part: "held-out"): (0.87, 0.875),
+        Part(language: "vi", part: "tuning"): (0.92, 0.945), Part(language: "vi", part: "held-out"): (0.915, 0.865),
     ]
 
     /// Precision and recall per language, part and rule, with the totals.

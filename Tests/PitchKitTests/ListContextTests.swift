@@ -12,6 +12,10 @@ final class ListContextTests: XCTestCase {
     func testAnAcronymNoListNamesIsJargon() throws {
         XCTAssertEqual(try found("jargon", in: "We do ECU diagnostics and MPPT checks."), ["ECU", "MPPT"])
         XCTAssertEqual(try found("jargon", in: "Most cafés want it, and we now do it for QSRs."), ["QSRs"])
+        // Mostly capitals is an acronym too; a name of two capitalised parts is not.
+        XCTAssertEqual(try found("jargon", in: "Our chargers use GaN parts and a MySQL log.").sorted(), ["GaN", "MySQL"])
+        XCTAssertEqual(try found("jargon", in: "I'm Raj from CoolFlow, and we post on TikTok."), [])
+        XCTAssertEqual(try found("jargon", in: "I did a PhD in soil science."), [], "an everyday word, however it is written")
     }
 
     func testEverydayAcronymsAndNamesAreNot() throws {

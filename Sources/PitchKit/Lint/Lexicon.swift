@@ -253,11 +253,9 @@ struct CompiledContext: Sendable {
 
     /// Whether the entry found at `range` counts, given its neighbours in its sentence.
     func allows(_ range: Range<Int>, in tokens: [Token], of text: UnsafeBufferPointer<UInt8>, scratch: inout [UInt8]) -> Bool {
-        // A plural keeps its acronym: "KPIs", "SMBs".
-        if capitalsOnly, tokens[range].contains(where: {
-            var word = Substring(String(decoding: text[$0.range], as: UTF8.self))
-            if word.hasSuffix("s") { word = word.dropLast() }
-            return word.contains(where: \.isLowercase)
+        // Any word the matcher takes for an acronym keeps it: "KPIs", "SMBs", "TpHCM".
+        if capitalsOnly, tokens[range].contains(where: { token in
+            text[token.range].contains { (UInt8(ascii: "a")...UInt8(ascii: "z")).contains($0) } && !PhraseMatcher.isAcronym(text[token.range])
         }) {
             return false
         }

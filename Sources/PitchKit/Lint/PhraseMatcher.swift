@@ -131,7 +131,8 @@ public struct PhraseMatcher: Sendable {
     /// The words that stand for a kind of word rather than for one.
     public static let placeholders = [anyNumber, anyAcronym, anyWord, anyCapitalised, anyLatinWord]
     /// The word that stands for any acronym: a word of 2 to 6 capitals or digits
-    /// that starts with a letter and has at least two ("ECU", "MPPT", "B2B", "KPIs").
+    /// that starts with a letter and has at least two ("ECU", "MPPT", "B2B", "KPIs"),
+    /// or a capital first and more capitals than small letters ("NVMe", "PoE", "LiDAR").
     public static let anyAcronym = "@acronym"
 
     /// For each tag, the leftmost-longest matches in `tokens` of `text`, never
@@ -256,16 +257,18 @@ extension PhraseMatcher {
     static func isAcronym(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
         var word = bytes
         if word.count > 2, word.last == UInt8(ascii: "s") { word = word.dropLast() }
-        guard (2...6).contains(word.count), let first = word.first, (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(first) else { return false }
-        var letters = 0
+        guard (2...7).contains(word.count), let first = word.first, (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(first) else { return false }
+        var capitals = 0, smallLetters = 0
         for byte in word {
             switch byte {
-            case UInt8(ascii: "A")...UInt8(ascii: "Z"): letters += 1
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"): capitals += 1
+            case UInt8(ascii: "a")...UInt8(ascii: "z"): smallLetters += 1
             case UInt8(ascii: "0")...UInt8(ascii: "9"): continue
             default: return false
             }
         }
-        return letters >= 2
+        // Mostly capitals is an acronym too ("NVMe", "PoE", "LiDAR"); a name in two capitalised parts ("CoolFlow", "TikTok") is not.
+        return capitals >= 2 && (smallLetters == 0 ? word.count <= 6 : capitals > smallLetters)
     }
 }
 

@@ -11,9 +11,10 @@
 ///   between, is one of the client's ("your hot
 ///   water is back") or there is none ("we came on Monday and the kitchen was
 ///   back by Friday"; "พนักงานนอนหลับดีขึ้น": Thai leaves the subject out),
-///   not the speaker's ("I fix leaks"); in a promise, only a change the client
-///   is named as having counts ("your roof will never leak again,
-///   guaranteed": a gain, overpromised, which `overpromise` flags);
+///   not the speaker's ("I fix leaks"). A promise counts too ("your roof will
+///   never leak again, guaranteed": a gain, overpromised, which `overpromise`
+///   flags), and whoever makes it is not the change's subject ("em cam kết
+///   doanh số tăng x3": the member promises, the client's sales rise);
 /// - a measure ("hours", "%", "บาท") after a number, in digits or spelled
 ///   ("three weeks", "สองเดือน", "tám tháng"), or a number word that is a
 ///   result alone ("half"), outside a promise ("100% satisfaction guaranteed"
@@ -107,7 +108,7 @@ public struct NoBenefitRule: Rule {
         // Words inside a promise are the promise ("สวยแน่นอน ไม่ต้องแก้"), and so are a
         // result right after one ("we always run on time") and a purpose or result that leads
         // straight into one ("ทำให้ฟันสวยที่สุด"): none of them is a result, but for a change
-        // the client is named as having ("your roof will never leak again").
+        // that is not the speaker's ("your roof will never leak again").
         func isPromised(_ marker: Lexicon.Match) -> Bool {
             promiseSpans.contains { promise in
                 promise.overlaps(marker.tokens)
@@ -116,8 +117,7 @@ public struct NoBenefitRule: Rule {
             }
         }
         for marker in markers {
-            let promised = isPromised(marker)
-            if promised && marker.entry.kind != Self.changeKind { continue }
+            if marker.entry.kind != Self.changeKind, isPromised(marker) { continue }
             switch marker.entry.kind {
             case Self.purposeKind, Self.resultKind:
                 return true
@@ -131,9 +131,9 @@ public struct NoBenefitRule: Rule {
                 let subject = persons.last { person in
                     person.tokens.upperBound <= marker.tokens.lowerBound && block.tokens[person.tokens.lowerBound].sentence == phrase
                         && !clauseBreaks.contains { $0 >= person.tokens.upperBound && $0 < marker.tokens.lowerBound - 1 }
+                        && !promiseSpans.contains { $0.lowerBound >= person.tokens.upperBound && $0.upperBound <= marker.tokens.lowerBound }
                 }
-                let isClients = subject?.entry.kind == SelfFocusRule.audienceKind
-                if isClients || (subject == nil && !promised) { return true }
+                if subject == nil || subject?.entry.kind == SelfFocusRule.audienceKind { return true }
             case Self.numberKind:
                 if !measuresNothing(marker) { return true }
             case Self.unitKind:
