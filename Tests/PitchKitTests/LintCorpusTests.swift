@@ -82,7 +82,7 @@ final class LintCorpusTests: XCTestCase {
 
     func testLintAgreesWithACoachOnTheCorpus() throws {
         let corpus = try Self.loadCorpus()
-        XCTAssertGreaterThanOrEqual(corpus.count, 828)
+        XCTAssertGreaterThanOrEqual(corpus.count, 918)
         var scores: [String: Score] = [:]   // "lang part rule"
         var report: [String] = []
         for pitch in corpus {
@@ -125,13 +125,13 @@ final class LintCorpusTests: XCTestCase {
         var description: String { "\(language) \(part)" }
     }
 
-    /// What lint scores today, less a point, so that a change that makes it
+    /// What lint scores today, less at most a point, so that a change that makes it
     /// worse fails. The aim is 95% precision and 90% recall in every language
     /// and part; raise these as the lists and rules get there.
     static let floors: [Part: (precision: Double, recall: Double)] = [
-        Part(language: "en", part: "tuning"): (0.925, 0.96), Part(language: "en", part: "held-out"): (0.895, 0.875),
-        Part(language: "th", part: "tuning"): (0.915, 0.955), Part(language: "th", part: "held-out"): (0.87, 0.875),
-        Part(language: "vi", part: "tuning"): (0.92, 0.945), Part(language: "vi", part: "held-out"): (0.915, 0.865),
+        Part(language: "en", part: "tuning"): (0.95, 0.97), Part(language: "en", part: "held-out"): (0.875, 0.865),
+        Part(language: "th", part: "tuning"): (0.92, 0.955), Part(language: "th", part: "held-out"): (0.96, 0.95),
+        Part(language: "vi", part: "tuning"): (0.94, 0.96), Part(language: "vi", part: "held-out"): (0.92, 0.885),
     ]
 
     /// Precision and recall per language, part and rule, with the totals.
