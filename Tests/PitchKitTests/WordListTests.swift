@@ -65,6 +65,20 @@ final class WordListTests: XCTestCase {
         }
     }
 
+    /// No rule flags an everyday word, so a jargon or bland entry that is also everyday could never fire.
+    func testNoJargonOrBlandEntryIsAlsoEveryday() throws {
+        for language in Language.builtIn {
+            let folding = catalog.profiles[language]!.folding
+            let keys = { (entry: WordListEntry) in Lexicon.words(entry.phrase, self.tokenizer).map(folding.folded) }
+            let everyday = Set(entries(Lexicon.everydayList, language).map(keys))
+            for name in ["jargon", "bland"] {
+                for entry in entries(name, language) where everyday.contains(keys(entry)) {
+                    XCTFail("\(entry.file):\(entry.line): “\(entry.phrase)” is everyday too, so it never fires")
+                }
+            }
+        }
+    }
+
     func testTheKindColumnIsTyped() throws {
         let counted = try XCTUnwrap(entries("pronouns", .english).first)
         XCTAssertEqual(counted.kind, "self")
