@@ -143,7 +143,7 @@ final class LintCommandTests: XCTestCase {
         try Pitchcoach.file("mine.tsv", "phrase\tsuggestion\tnote\tcontext\nverily\tcut it\tpadding\tunless previous: @nosuch\n", in: folder)
         var result = try Pitchcoach.run(lint)
         XCTAssertEqual(result.status, 2)
-        XCTAssertTrue(result.stderr.hasSuffix("mine.tsv:2: no word class @nosuch in the language's classes list; known classes are @area, @asker, @clause-end, @clientele, @conjunction, @explanation, @greeting, @group, @habit, @known, @material, @moment, @naming, @number, @offer, @only, @praise, @promiser, @recent-past, @situation, @speaker, @spelled, @staff, @tenure, @wish.\n"), result.stderr)
+        XCTAssertTrue(result.stderr.hasSuffix("mine.tsv:2: no word class @nosuch in the language's classes list; known classes are @area, @asker, @clause-end, @clientele, @conjunction, @explanation, @greeting, @group, @habit, @known, @material, @moment, @naming, @number, @offer, @only, @praise, @promiser, @recent-past, @record, @situation, @speaker, @spelled, @staff, @tenure, @wish.\n"), result.stderr)
 
         try Pitchcoach.file("mine.tsv", "phrase\tsuggestion\tnote\tcontext\nverily\tcut it\tpadding\tnever before: time\n", in: folder)
         result = try Pitchcoach.run(lint)
